@@ -114,6 +114,15 @@ abstract class EventQueryContract extends EventStoreContract {
     assertThat(ids(query)).containsExactly("paris");
   }
 
+  @Test
+  void valuesAreNeverReadAsSql() throws StoreException {
+    saveTheWorld();
+    assertThat(ids(EventQuery.all().withText("x' OR '1'='1"))).isEmpty();
+    assertThat(ids(EventQuery.all().withCountryCode("FR' OR 1=1 --"))).isEmpty();
+    assertThat(ids(EventQuery.all().withText("'); DROP TABLE events; --"))).isEmpty();
+    assertThat(store.eventCount()).isEqualTo(7);
+  }
+
   private String iranId() throws StoreException {
     return store.events(EventQuery.all().withForm(Form.CHANTING)).get(0).id().substring(3);
   }

@@ -12,8 +12,11 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.placard.model.Report;
 
 /** The store contract on an SQLite file, and what only SQLite files can get wrong. */
 class SqliteEventStoreTest extends EventQueryContract {
@@ -42,6 +45,19 @@ class SqliteEventStoreTest extends EventQueryContract {
       assertThat(row.getString(1)).isEqualToIgnoringCase("wal");
     }
     assertThat(store).isInstanceOf(SqliteEventStore.class);
+  }
+
+  @Test
+  void aSecondStoreOnTheSameFileSeesWholeBatches() throws StoreException {
+    try (EventStore reader = EventStores.open(file().toString())) {
+      Report report = Fixtures.report("A rally.", "r", LocalDate.of(2024, 1, 1));
+      assertThat(reader.reportCount()).isZero();
+
+      store.save(List.of(Fixtures.extraction(report, List.of())), List.of());
+
+      assertThat(reader.reportCount()).isEqualTo(1);
+      assertThat(reader.report(report.id())).contains(report);
+    }
   }
 
   @Test
