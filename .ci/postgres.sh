@@ -20,7 +20,8 @@ if ! command -v pg_ctlcluster >/dev/null 2>&1 || ! ls /usr/lib/postgresql/*/bin/
 fi
 
 # The Debian package creates a cluster per installed major version; start whichever exists.
-read -r VERSION CLUSTER PORT < <(pg_lsclusters --no-header | awk 'NR==1 {print $1, $2, $3}')
+VERSION="" CLUSTER="" PORT=""
+read -r VERSION CLUSTER PORT < <(pg_lsclusters --no-header | awk 'NR==1 {print $1, $2, $3}') || true
 if [ -z "${VERSION:-}" ]; then
   VERSION=$(ls /usr/lib/postgresql | sort -n | tail -1)
   CLUSTER=main
@@ -41,6 +42,8 @@ psql_admin() { su postgres -c "psql -p $PORT -v ON_ERROR_STOP=1 -qAt $*" >&2; }
 if [ "$(su postgres -c "psql -p $PORT -qAtc \"select 1 from pg_roles where rolname='$ROLE'\"")" != "1" ]; then
   log "creating role $ROLE"
   psql_admin "-c \"create role $ROLE login password '$PASSWORD'\""
+else
+  psql_admin "-c \"alter role $ROLE login password '$PASSWORD'\""
 fi
 if [ "$(su postgres -c "psql -p $PORT -qAtc \"select 1 from pg_database where datname='$DB'\"")" != "1" ]; then
   log "creating database $DB"

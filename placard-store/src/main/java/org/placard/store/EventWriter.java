@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
@@ -162,7 +163,7 @@ final class EventWriter implements AutoCloseable {
   }
 
   private PreparedStatement prepare(Connection connection, String table, String columns) throws SQLException {
-    String marks = String.join(", ", java.util.Collections.nCopies(columns.split(",").length, "?"));
+    String marks = String.join(", ", Collections.nCopies(columns.split(",").length, "?"));
     return track(connection.prepareStatement("INSERT INTO " + table + " (" + columns + ") VALUES (" + marks + ")"));
   }
 

@@ -25,7 +25,8 @@ import org.placard.pipeline.Extraction;
  *
  * <p>Thread-safe: methods are synchronized on the store, so concurrent callers take turns on the connection.
  * An event saved again under an id already stored (a later report merged into it) replaces the stored one
- * whole; an event id twice in one batch is an error and the batch is rolled back.
+ * whole; an event id twice in one batch is an error and the batch is rolled back. A problem identical in every
+ * field to one already recorded is recorded once.
  */
 public abstract sealed class JdbcEventStore implements EventStore permits SqliteEventStore, PostgresEventStore {
   private final String location;
@@ -61,6 +62,7 @@ public abstract sealed class JdbcEventStore implements EventStore permits Sqlite
     Objects.requireNonNull(batch, "batch");
     Objects.requireNonNull(inputProblems, "inputProblems");
     inTransaction("save a batch of " + batch.size() + " reports", c -> {
+      // A report already stored is skipped with its events and problems: re-running a command adds nothing.
       Set<String> seen = known(c, "reports", batch.stream().map(e -> e.report().id()).distinct().toList());
       List<Extraction> fresh = new ArrayList<>();
       for (Extraction extraction : batch) {
