@@ -12,8 +12,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -162,6 +167,28 @@ abstract class EventStoreContract {
     assertThat(store.events(EventQuery.all())).containsExactly(rally);
     assertThat(appliedMigrations()).isEqualTo(applied).isGreaterThanOrEqualTo(2);
     assertThat(((JdbcEventStore) store).schemaVersion()).isEqualTo("2");
+  }
+
+  @Test
+  void concurrentCallersTakeTurns() throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<Long>> calls = new ArrayList<>();
+      for (int i = 0; i < 20; i++) {
+        Report report = report("Rally number " + i + ".", "o" + i, LocalDate.of(2024, 2, 1));
+        Event rally = event(report, "rally-" + i, LocalDate.of(2024, 2, 1), Optional.empty(), Form.RALLY, false);
+        calls.add(pool.submit(() -> {
+          store.save(List.of(extraction(report, List.of(rally))), List.of());
+          return (long) store.events(EventQuery.all()).size();
+        }));
+      }
+      for (Future<Long> call : calls) {
+        assertThat(call.get(1, TimeUnit.MINUTES)).isBetween(1L, 20L);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(store.eventCount()).isEqualTo(20);
   }
 
   @Test

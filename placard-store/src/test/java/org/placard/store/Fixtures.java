@@ -77,7 +77,7 @@ final class Fixtures {
             new Actor("Police Forces of Iran", ActorRole.STATE_FORCES, List.of("police"))),
         List.of(
             new Slogan("Death to the dictator", evidence(report, "slogan", "Death to the dictator")),
-            new Slogan("«Nan, kar, azadi» — بیکاری", evidence(report, "slogan", "«Nan, kar, azadi» — بیکاری"))),
+            new Slogan("«Nan, kar, azadi» — بیکاری ✊🏽", evidence(report, "slogan", "«Nan, kar, azadi» — بیکاری ✊🏽"))),
         List.of(crowd, arrests),
         false,
         List.of(Source.of(report), Source.of(second)),
@@ -87,7 +87,7 @@ final class Fixtures {
 
   static String richText() {
     return "Last week in Teheran, 1,500 people joined a rally, chanting \"Death to the dictator\" and "
-        + "«Nan, kar, azadi» — بیکاری. Police arrested dozens. It happened last week.";
+        + "«Nan, kar, azadi» — بیکاری ✊🏽. Police arrested dozens. It happened last week.";
   }
 
   /** A plain event on one day at a place (or none), with one form. */
