@@ -38,7 +38,7 @@ class SqliteEventStoreTest extends EventQueryContract {
   }
 
   @Test
-  void theFileIsInWalModeWithForeignKeysOn() throws SQLException {
+  void theFileIsInWalMode() throws SQLException {
     try (Connection raw = rawConnection(); Statement statement = raw.createStatement();
         ResultSet row = statement.executeQuery("PRAGMA journal_mode")) {
       row.next();
