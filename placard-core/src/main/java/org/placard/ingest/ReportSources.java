@@ -2,10 +2,12 @@
 package org.placard.ingest;
 
 import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.EOFException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
@@ -147,24 +149,26 @@ public final class ReportSources {
       in.mark(2);
       boolean gzip = in.read() == 0x1f && in.read() == 0x8b;
       in.reset();
-      InputStream content = gzip ? new BufferedInputStream(new Gunzip(in), 1 << 16) : in;
-      content.mark(HEAD_BYTES);
+      InputStream content = gzip ? new Gunzip(in) : in;
       byte[] head = new byte[HEAD_BYTES];
       int length = readHead(content, head);
-      content.reset();
       if (length == 0) {
+        content.read(); // meets again, and throws, the failure that ended the head, if there was one
         run.problem(name, gzip ? "empty (the gzip stream holds nothing)" : "empty");
         return;
       }
+      // Not mark/reset over the gunzipped stream: BufferedInputStream drops the bytes of a read that fails
+      // half-way, and a truncated gzip must keep everything before the cut.
+      InputStream whole = new SequenceInputStream(new ByteArrayInputStream(head, 0, length), content);
       Format format = Format.detect(fileName, head, length);
       if (format != Format.WARC && TextDecoding.looksBinary(head, length)) {
         run.problem(name, "binary file (NUL or control bytes), not text; skipped");
         return;
       }
       switch (format) {
-        case JSON_LINES -> jsonLines.read(content, name, run);
-        case WARC -> warcs.read(content, name, run);
-        default -> readDocument(content, format, name, run);
+        case JSON_LINES -> jsonLines.read(new BufferedInputStream(whole, 1 << 16), name, run);
+        case WARC -> warcs.read(new BufferedInputStream(whole, 1 << 16), name, run);
+        default -> readDocument(whole, format, name, run);
       }
     } catch (IOException e) {
       run.problem(name, "could not be read (" + JsonLinesReader.describe(e) + ")");
