@@ -12,6 +12,9 @@ import java.util.Arrays;
 final class ByteLines {
   private final InputStream in;
   private final int limit;
+  private final byte[] buffer = new byte[1 << 16];
+  private int position;
+  private int filled;
   private byte[] line = new byte[256];
   private int length;
   private boolean overflowed;
@@ -26,7 +29,7 @@ final class ByteLines {
   boolean next() throws IOException {
     length = 0;
     overflowed = false;
-    int b = in.read();
+    int b = read();
     if (b < 0) {
       return false;
     }
@@ -40,12 +43,24 @@ final class ByteLines {
       } else {
         overflowed = true;
       }
-      b = in.read();
+      b = read();
     }
     if (length > 0 && line[length - 1] == '\r') {
       length--;
     }
     return true;
+  }
+
+  private int read() throws IOException {
+    if (position == filled) {
+      filled = in.read(buffer, 0, buffer.length);
+      position = 0;
+      if (filled <= 0) {
+        filled = 0;
+        return -1;
+      }
+    }
+    return buffer[position++] & 0xFF;
   }
 
   byte[] bytes() {

@@ -166,7 +166,7 @@ public final class ReportSources {
         return;
       }
       switch (format) {
-        case JSON_LINES -> jsonLines.read(new BufferedInputStream(whole, 1 << 16), name, run);
+        case JSON_LINES -> jsonLines.read(whole, name, run);
         case WARC -> warcs.read(new BufferedInputStream(whole, 1 << 16), name, run);
         default -> readDocument(whole, format, name, run);
       }

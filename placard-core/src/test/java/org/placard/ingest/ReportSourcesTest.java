@@ -4,11 +4,13 @@ package org.placard.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -149,14 +151,14 @@ class ReportSourcesTest {
   void aVeryLargeSingleLineFileIsReadWithinTheLimitOrSkippedBeyondIt(@TempDir Path dir) throws IOException {
     Path big = dir.resolve("big.txt");
     byte[] line = "Protesters marched through the city centre again. ".getBytes(StandardCharsets.US_ASCII);
-    try (var out = Files.newOutputStream(big)) {
+    try (var out = new BufferedOutputStream(Files.newOutputStream(big))) {
       for (long written = 0; written < 50L * 1024 * 1024; written += line.length) {
         out.write(line);
       }
     }
     Path bigJsonl = dir.resolve("big.jsonl");
     Files.writeString(bigJsonl, "{\"text\": \"Before.\"}\n");
-    try (var out = Files.newOutputStream(bigJsonl, java.nio.file.StandardOpenOption.APPEND)) {
+    try (var out = new BufferedOutputStream(Files.newOutputStream(bigJsonl, StandardOpenOption.APPEND))) {
       out.write("{\"text\": \"".getBytes(StandardCharsets.US_ASCII));
       for (long written = 0; written < 50L * 1024 * 1024; written += line.length) {
         out.write(line);
@@ -191,7 +193,16 @@ class ReportSourcesTest {
 
     read(feed.toString());
 
-    assertThat(reports).allSatisfy(r -> assertThat(r.text()).doesNotContain("SECRET"));
+    assertThat(reports).singleElement().satisfies(r -> assertThat(r.text()).startsWith("Before").doesNotContain("SECRET"));
+  }
+
+  @Test
+  void anEntityBombIsAProblemNotAnOutage() {
+    read(bad.resolve("entity-bomb.rss").toString());
+
+    assertThat(reports).isEmpty();
+    assertThat(messages()).singleElement().asString()
+        .startsWith(bad.resolve("entity-bomb.rss") + ": not a readable RSS or Atom feed");
   }
 
   @Test
