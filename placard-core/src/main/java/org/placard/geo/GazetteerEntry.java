@@ -15,7 +15,7 @@ import org.placard.model.Coordinates;
  * @param coordinates  a representative point
  * @param featureClass GeoNames feature class: "A" country or region, "P" populated place
  * @param featureCode  GeoNames feature code: "PCLI" country, "ADM1" region, "PPLC" capital, "PPLA" seat, "PPL" ...
- * @param countryCode  ISO 3166-1 alpha-2
+ * @param countryCode  ISO 3166-1 alpha-2; empty for continents, oceans and world regions
  * @param admin1Code   the GeoNames first-order division code within the country ("08"), when known
  * @param admin1Name   that division's name ("Gilan"), when known
  * @param population   0 when unknown
@@ -55,8 +55,17 @@ public record GazetteerEntry(
     return featureCode.equals("ADM1");
   }
 
+  public boolean isAdmin2() {
+    return featureCode.equals("ADM2");
+  }
+
+  /** Whether this is larger than a country: a continent, an ocean, a sea or a world region. */
+  public boolean isSupranational() {
+    return countryCode.isEmpty();
+  }
+
   /** Whether this is a country or a region rather than a town. */
   public boolean isArea() {
-    return featureClass.equals("A");
+    return !featureClass.equals("P");
   }
 }

@@ -20,8 +20,9 @@ import org.placard.model.Coordinates;
 
 /**
  * A {@link Gazetteer} over GeoNames data in Placard's compact format (see {@link CompactGazetteerFormat}),
- * plus the curated {@code countries.tsv} (countries, their alternate names and demonyms) and
- * {@code aliases.tsv} (historic and political names) beside this class.
+ * plus the curated {@code countries.tsv} (countries, their alternate names and demonyms), {@code regions.tsv}
+ * (continents, oceans and world regions, without a country) and {@code aliases.tsv} (historic and political
+ * names, newspaper abbreviations of US states) beside this class.
  *
  * <p>Places are held in parallel arrays and one map from {@link NameKey#loose loose key} to row numbers, so
  * that the bundled gazetteer (about 200,000 places) loads in about a second in a few hundred MB of heap.
@@ -48,6 +49,7 @@ public final class GeoNamesGazetteer implements Gazetteer {
     this.countryRows = new HashMap<>();
     this.demonyms = new HashMap<>();
     readCountries();
+    readRegions();
     this.index = new HashMap<>(rows.size() * 3);
     for (int r = 0; r < rows.size(); r++) {
       if (rows.keys[r] == null) {
@@ -134,6 +136,30 @@ public final class GeoNamesGazetteer implements Gazetteer {
     return rows.size();
   }
 
+  /**
+   * The town nearest to a point: a brute-force reverse lookup for tools and evaluation (tens of milliseconds a
+   * call), not for per-report use.
+   */
+  public Optional<GazetteerEntry> nearestTown(Coordinates point) {
+    int best = -1;
+    double bestD = Double.MAX_VALUE;
+    double cosLat = Math.cos(Math.toRadians(point.lat()));
+    for (int r = 0; r < rows.size(); r++) {
+      if (!"P".equals(rows.featureClass[r])) {
+        continue;
+      }
+      double dLat = rows.lat[r] - point.lat();
+      double dLon = Math.abs(rows.lon[r] - point.lon());
+      dLon = Math.min(dLon, 360 - dLon) * cosLat;
+      double d = dLat * dLat + dLon * dLon;
+      if (d < bestD) {
+        bestD = d;
+        best = r;
+      }
+    }
+    return best < 0 ? Optional.empty() : Optional.of(entry(best));
+  }
+
   /** The English name of a country, or its code if the country is unknown. */
   public String countryName(String countryCode) {
     Integer r = countryRows.get(countryCode);
@@ -171,6 +197,19 @@ public final class GeoNamesGazetteer implements Gazetteer {
           Float.parseFloat(f[4]), "A", "PCLI", f[0], "", 0);
       countryRows.put(f[0], r);
       for (String d : f[6].split("\\|")) {
+        if (!d.isBlank()) {
+          demonyms.put(NameKey.exact(d), r);
+        }
+      }
+    }
+  }
+
+  /** regions.tsv: name, feature code, lat, lon, alternate names (|), demonyms (|); no country. */
+  private void readRegions() throws IOException {
+    for (String[] f : curated("regions.tsv", 6)) {
+      int r = rows.append(0, f[0], f[0], f[4].replace('|', ','), Float.parseFloat(f[2]), Float.parseFloat(f[3]),
+          f[1].equals("CONT") || f[1].equals("RGN") ? "L" : "H", f[1], "", "", 0);
+      for (String d : f[5].split("\\|")) {
         if (!d.isBlank()) {
           demonyms.put(NameKey.exact(d), r);
         }

@@ -11,6 +11,8 @@ import java.util.Optional;
  * of one {@link PlaceResolver#resolve} call; never shared.
  */
 final class NameGroup {
+  private static final java.util.regex.Pattern REGION_WORD = java.util.regex.Pattern.compile(
+      "(?i)\\s+(?:province|state|region|governorate|oblast|county|district|department|division)$");
   final String name;
   final String exactKey;
   final List<PlaceMention> mentions = new ArrayList<>();
@@ -40,12 +42,16 @@ final class NameGroup {
   }
 
   void choose(Map<String, Double> focus, List<GazetteerEntry> others) {
+    boolean anyExact = candidates.stream().anyMatch(e -> exactness(e) > 0);
     GazetteerEntry top = null;
     double topScore = Double.NEGATIVE_INFINITY;
     double second = Double.NEGATIVE_INFINITY;
     for (GazetteerEntry e : candidates) {
+      if (anyExact && exactness(e) == 0) {
+        continue; // a spelling variant only when the name as written is unknown
+      }
       double s = prior(e) + 4 * focus.getOrDefault(e.countryCode(), 0.0) + hintBonus(e) + nearBonus(e, others);
-      if (regionSuffix && e.isAdmin1()) {
+      if (regionSuffix && (e.isAdmin1() || e.isAdmin2())) {
         s += 4;
       }
       if (s > topScore) {
@@ -65,19 +71,23 @@ final class NameGroup {
     double s;
     if (e.isCountry()) {
       s = 9;
+    } else if (e.isSupranational()) {
+      s = 8.5;
     } else if (e.isAdmin1()) {
       s = 6.5;
+    } else if (e.isAdmin2()) {
+      s = 0.8 * Math.log10(e.population() + 10) + 0.5;
     } else {
       s = Math.log10(e.population() + 10);
       String code = e.featureCode();
       s += code.equals("PPLC") ? 1 : code.startsWith("PPLA") ? 0.4 : 0;
       String loose = NameKey.looseOfExact(exactKey);
-      if (e.admin1Name().map(a -> NameKey.loose(a).startsWith(loose)).orElse(false)) {
+      if (e.admin1Name().map(a -> NameKey.loose(REGION_WORD.matcher(a).replaceAll("")).equals(loose)).orElse(false)) {
         s += 1; // the town a region is named after is meant more often than the region
       }
     }
     int exact = exactness(e);
-    return s + (exact == 2 ? 0.5 : exact == 1 ? 0 : -2);
+    return s + (exact == 2 ? 1 : exact == 1 ? 0 : -2);
   }
 
   /** 2: the place's own name (or its ASCII form); 1: one of its alternate names; 0: a spelling variant. */

@@ -33,6 +33,8 @@ final class PlaceResolver {
           + "(\\p{Lu}[\\p{L}\\p{M}'\u2019\\-.]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}\\p{M}'\u2019\\-.]*){0,3})");
   private static final Pattern REGION_SUFFIX = Pattern.compile(
       "^\\s+(?:[Pp]rovince|[Ss]tate|[Rr]egion|[Gg]overnorate|[Oo]blast|[Cc]ounty)\\b");
+  private static final Pattern REGION_WORD_END = Pattern.compile(
+      "(?i)\\s(?:province|state|region|governorate|oblast|county|district|shire|parish)$");
   private static final Pattern STRIP = Pattern.compile(
       "(?i)^(?:the|greater)\\s+|\\s+(?:city|town|province|state|county|district|region|governorate)$");
 
@@ -50,7 +52,7 @@ final class PlaceResolver {
       g.mentions.add(m);
       String after = text.substring(Math.min(m.span().end(), text.length()));
       hint(after).ifPresent(g.hints::add);
-      g.regionSuffix |= REGION_SUFFIX.matcher(after).find();
+      g.regionSuffix |= REGION_SUFFIX.matcher(after).find() || REGION_WORD_END.matcher(m.text()).find();
     }
     for (NameGroup g : groups.values()) {
       g.demonym = gazetteer.countryOfDemonym(g.name);
@@ -80,7 +82,10 @@ final class PlaceResolver {
   }
 
   private List<GazetteerEntry> candidates(String name) {
-    List<GazetteerEntry> found = gazetteer.lookup(name);
+    List<GazetteerEntry> found = new ArrayList<>(gazetteer.lookup(name));
+    if (!name.regionMatches(true, 0, "al", 0, 2)) {
+      found.addAll(gazetteer.lookup("Al " + name)); // Arabic names often keep their article in the gazetteer
+    }
     if (found.isEmpty()) {
       String stripped = STRIP.matcher(name).replaceAll("");
       if (!stripped.equals(name) && !stripped.isBlank()) {
@@ -140,7 +145,7 @@ final class PlaceResolver {
 
   private ResolvedPlace resolved(PlaceMention m, GazetteerEntry e, double confidence, String featureCode) {
     String countryName = gazetteer.country(e.countryCode()).map(GazetteerEntry::name).orElse(e.countryCode());
-    int precision = e.isArea() ? 3 : 1;
+    int precision = e.isAdmin2() ? 2 : e.isArea() ? 3 : 1;
     Place place = new Place(e.geonameId(), e.name(), m.text(), e.isCountry() ? Optional.empty() : e.admin1Name(),
         e.countryCode(), countryName, Optional.of(e.coordinates()), precision);
     return new ResolvedPlace(m, place, e.featureClass(), confidence, Optional.of(featureCode));

