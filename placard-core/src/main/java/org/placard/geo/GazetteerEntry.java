@@ -13,7 +13,8 @@ import org.placard.model.Coordinates;
  * @param name         the canonical name
  * @param names        every name the place is known by (canonical, ASCII, alternates), for display and checks
  * @param coordinates  a representative point
- * @param featureClass GeoNames feature class: "A" country or region, "P" populated place
+ * @param featureClass GeoNames feature class: "A" country or region, "P" populated place, "L" continent or world
+ *                     region, "H" ocean or sea, "T" island
  * @param featureCode  GeoNames feature code: "PCLI" country, "ADM1" region, "PPLC" capital, "PPLA" seat, "PPL" ...
  * @param countryCode  ISO 3166-1 alpha-2; empty for continents, oceans and world regions
  * @param admin1Code   the GeoNames first-order division code within the country ("08"), when known
@@ -62,6 +63,11 @@ public record GazetteerEntry(
   /** Whether this is larger than a country: a continent, an ocean, a sea or a world region. */
   public boolean isSupranational() {
     return countryCode.isEmpty();
+  }
+
+  /** A curated region or island within a country that is not an administrative division ("Darfur", "Java"). */
+  public boolean isCuratedRegion() {
+    return !countryCode.isEmpty() && (featureClass.equals("L") || featureClass.equals("T"));
   }
 
   /** Whether this is a country or a region rather than a town. */

@@ -37,6 +37,7 @@ public final class GeoNamesGazetteer implements Gazetteer {
   private final Map<String, Integer> countryRows;
   private final Map<String, Integer> demonyms;
   private final Map<String, String> admin1Names;
+  private final Map<Integer, List<String>> aliasNames = new HashMap<>();
 
   private GeoNamesGazetteer(CompactGazetteerFormat.Rows rows) throws IOException {
     this.rows = rows;
@@ -170,8 +171,10 @@ public final class GeoNamesGazetteer implements Gazetteer {
     String cc = rows.countryCode[r];
     String a1 = rows.admin1[r];
     Optional<String> admin1 = a1.isEmpty() ? Optional.empty() : Optional.of(a1);
+    List<String> names = rows.names(r);
+    names.addAll(aliasNames.getOrDefault(r, List.of()));
     return new GazetteerEntry(
-        rows.id[r] > 0 ? Optional.of((long) rows.id[r]) : Optional.empty(), rows.name[r], rows.names(r),
+        rows.id[r] > 0 ? Optional.of((long) rows.id[r]) : Optional.empty(), rows.name[r], names,
         new Coordinates(rows.lat[r], rows.lon[r]), rows.featureClass[r], rows.featureCode[r], cc, admin1,
         admin1.map(code -> admin1Names.get(cc + "." + code)), rows.population[r]);
   }
@@ -204,12 +207,17 @@ public final class GeoNamesGazetteer implements Gazetteer {
     }
   }
 
-  /** regions.tsv: name, feature code, lat, lon, alternate names (|), demonyms (|); no country. */
+  /** regions.tsv: name, feature code, country (may be empty), lat, lon, alternate names (|), demonyms (|). */
   private void readRegions() throws IOException {
-    for (String[] f : curated("regions.tsv", 6)) {
-      int r = rows.append(0, f[0], f[0], f[4].replace('|', ','), Float.parseFloat(f[2]), Float.parseFloat(f[3]),
-          f[1].equals("CONT") || f[1].equals("RGN") ? "L" : "H", f[1], "", "", 0);
-      for (String d : f[5].split("\\|")) {
+    for (String[] f : curated("regions.tsv", 7)) {
+      String featureClass = switch (f[1]) {
+        case "OCN", "SEA" -> "H";
+        case "ISL" -> "T";
+        default -> "L";
+      };
+      int r = rows.append(0, f[0], f[0], f[5].replace('|', ','), Float.parseFloat(f[3]), Float.parseFloat(f[4]),
+          featureClass, f[1], f[2], "", 0);
+      for (String d : f[6].split("\\|")) {
         if (!d.isBlank()) {
           demonyms.put(NameKey.exact(d), r);
         }
@@ -230,6 +238,7 @@ public final class GeoNamesGazetteer implements Gazetteer {
         throw new IOException("aliases.tsv: no place " + f[1] + " in " + f[2]);
       }
       add(NameKey.loose(f[0]), best);
+      aliasNames.computeIfAbsent(best, k -> new ArrayList<>()).add(f[0]);
     }
   }
 

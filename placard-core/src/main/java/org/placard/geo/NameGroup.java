@@ -73,6 +73,8 @@ final class NameGroup {
       s = 9;
     } else if (e.isSupranational()) {
       s = 8.5;
+    } else if (e.isCuratedRegion()) {
+      s = 7.5;
     } else if (e.isAdmin1()) {
       s = 6.5;
     } else if (e.isAdmin2()) {
