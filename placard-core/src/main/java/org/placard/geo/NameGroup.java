@@ -47,8 +47,9 @@ final class NameGroup {
     double topScore = Double.NEGATIVE_INFINITY;
     double second = Double.NEGATIVE_INFINITY;
     for (GazetteerEntry e : candidates) {
-      if (anyExact && exactness(e) == 0) {
-        continue; // a spelling variant only when the name as written is unknown
+      if (exactness(e) == 0 && (anyExact || !e.isArea() && e.population() < 100_000
+          && focus.getOrDefault(e.countryCode(), 0.0) == 0)) {
+        continue; // a spelling variant only when the name as written is unknown, and only a plausible one
       }
       double s = prior(e) + 4 * focus.getOrDefault(e.countryCode(), 0.0) + hintBonus(e) + nearBonus(e, others);
       if (regionSuffix && (e.isAdmin1() || e.isAdmin2())) {
