@@ -91,8 +91,9 @@ final class GazetteerAssembler {
     long pop = towns.stream().mapToLong(GeoNamesRow::population).sum();
     String[] code = key.split("\\.", 3);
     boolean second = code.length == 3;
-    return new GeoNamesRow(0, name, name, List.of(), mid(lats, 0), mid(lons, lons[lons.length - 1] - lons[0] > 90 ? 0.05 : 0),
-        "A", second ? "ADM2" : "ADM1", code[0], code[1], second ? code[2] : "", pop);
+    double lonTrim = lons[lons.length - 1] - lons[0] > 90 ? 0.05 : 0;
+    return new GeoNamesRow(0, name, name, List.of(), mid(lats, 0), mid(lons, lonTrim), "A", second ? "ADM2" : "ADM1",
+        code[0], code[1], second ? code[2] : "", pop);
   }
 
   /** The middle of the towns' extent: the whole extent, or the given inner share where it wraps the globe. */
