@@ -48,7 +48,18 @@ final class AbsoluteRules {
       + "|tomans|euros|pounds|km|kilometers|kilometres|miles|meters|metres|feet|tons|tonnes|cars|homes|houses"
       + "|times|of\\s+(?:them|the|these|those)|-|to\\s+\\d)\\b)";
 
+  private static final int CI = Pattern.CASE_INSENSITIVE;
+  private static final String TENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
+      + "|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
+  private static final String ONES = "one|two|three|four|five|six|seven|eight|nine";
+
   private AbsoluteRules() {}
+
+  /** The number two number words make ("ninety", "six": 96), 0 for none. */
+  private static int words(String tens, String ones) {
+    int n = tens == null ? 0 : Lexicon.count(tens).orElseThrow();
+    return n + (ones == null ? 0 : Lexicon.count(ones).orElseThrow());
+  }
 
   static List<Rule> rules() {
     return List.of(
@@ -70,6 +81,15 @@ final class AbsoluteRules {
             (m, c) -> year(m.group(1), m.group(3), num(m.group(4)))),
         new Rule("decade", Pattern.compile("(?:(?i:the)\\s+)?(?:(?i:(early|mid|late))[\\s-]+)?"
             + "(?:(1[0-9]|20)([0-9])0'?s|'([0-9])0s)\\b"), (m, c) -> decade(m)),
+        new Rule("spoken year", Pattern.compile("\\b(?:the\\s+year\\s+)?nineteen[\\s-]+(" + TENS + ")(?:[\\s-]+("
+            + ONES + "))?\\b(?!\\s+(?:hundred|thousand|people|percent))", CI),
+            (m, c) -> Reading.of(TimeType.DATE, TimexValues.year(1900 + words(m.group(1), m.group(2))))),
+        new Rule("year two thousand", Pattern.compile("\\bthe\\s+year\\s+two\\s+thousand(?:\\s+and)?(?:[\\s-]+("
+            + TENS + "|" + ONES + "))?\\b", CI),
+            (m, c) -> Reading.of(TimeType.DATE, TimexValues.year(2000 + words(m.group(1), null)))),
+        new Rule("spoken decade", Pattern.compile("\\bthe\\s+(?:(early|mid|late)[\\s-]+)?(twenties|thirties|forties"
+            + "|fifties|sixties|seventies|eighties|nineties)\\b", CI),
+            (m, c) -> Reading.of(TimeType.DATE, "19" + words(m.group(2).replace("ies", "y"), null) / 10)),
         new Rule("century", Pattern.compile("(?:(?i:the)\\s+)?(\\d{1,2})(?:st|nd|rd|th)\\s+(?i:century)\\b"),
             (m, c) -> Reading.of(TimeType.DATE, String.format(Locale.ROOT, "%02d", num(m.group(1)) - 1))),
         new Rule("solar hijri day", Pattern.compile(NOT_LETTER_BEFORE + "(" + P_DIGITS + ")\\s+(" + PERSIAN_MONTH

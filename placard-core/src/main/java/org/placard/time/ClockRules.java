@@ -40,9 +40,9 @@ final class ClockRules {
         new Rule("noon", Pattern.compile("\\b(?i:(noon|midday|midnight))" + DAY_AFTER),
             (m, c) -> clock(m, c, m.group(1).equalsIgnoreCase("midnight") ? 24 : 12, null, 2)),
         new Rule("present", Pattern.compile("\\b(?:right\\s+now|now|currently|nowadays|these\\s+days|the\\s+present"
-            + "|present\\s+day|at\\s+this\\s+time)\\b(?!\\s+that\\b)", CI),
+            + "|present\\s+day|at\\s+this\\s+time)\\b", CI),
             (m, c) -> Reading.of(TimeType.DATE, "PRESENT_REF")),
-        new Rule("past", Pattern.compile("\\b(?:recently|more\\s+recently|previously|formerly|lately|the\\s+past"
+        new Rule("past", Pattern.compile("\\b(?:recently|more\\s+recently|lately|the\\s+past"
             + "|recent\\s+(?:years|months|weeks|days|times)|past\\s+years)\\b", CI),
             (m, c) -> Reading.of(TimeType.DATE, "PAST_REF")),
         new Rule("future", Pattern.compile("\\b(?:the\\s+(?:near\\s+|distant\\s+)?future|soon|the\\s+(?:near|short|"

@@ -24,17 +24,17 @@ import org.placard.time.Rule.Reading;
 final class DurationRules {
 
   private static final int CI = Pattern.CASE_INSENSITIVE;
-  private static final String MOD = "(?:(?:about|around|nearly|almost|some|more\\s+than|less\\s+than|over|at\\s+least"
-      + "|at\\s+most|up\\s+to|under|roughly|approximately|just|only|no\\s+more\\s+than|within|another|an?\\s+"
+  private static final String MOD = "(?:(?:about|around|nearly|almost|some|more\\s+than|less\\s+than|over(?!\\s+the\\b)|at\\s+least"
+      + "|at\\s+most|up\\s+to|under|roughly|approximately|no\\s+more\\s+than|within|another|an?\\s+"
       + "additional|a\\s+full|fully)\\s+)?";
-  private static final String WHICH = "(?:(the|a|an|its|their|his|her)\\s+)?(?:(past|last|next|first|previous|coming"
+  private static final String WHICH = "(?:(the|its|their|his|her)\\s+)?(?:(past|last|next|first|previous|coming"
       + "|following|latest|final|remaining|initial|same)\\s+)?";
 
   private DurationRules() {}
 
   static List<Rule> rules() {
     return List.of(
-        new Rule("duration", Pattern.compile("\\b" + MOD + WHICH + "(?:(" + COUNT + ")[\\s-]+)?(?:(?:more|additional"
+        new Rule("duration", Pattern.compile("\\b" + MOD + WHICH + "(?:(" + COUNT + ")(?:\\s+(?:to|or)\\s+" + COUNT + ")?[\\s-]+)?(?:(?:more|additional"
             + "|straight|consecutive|full|trading|working|business|calendar)[\\s-]+)?(" + UNIT + ")(s)?\\b"
             + "(?:\\s+or\\s+so)?(?!-old|\\s+(?:ago|earlier|later|from\\s+now))", CI), DurationRules::duration),
         new Rule("vague duration", Pattern.compile("(?<=\\b(?:for|over|within|in|after|take|took|takes)\\s)(?:(?:many|"
@@ -44,8 +44,8 @@ final class DurationRules {
             + "|quarter|morning|evening|night|weekend|hour|summer|winter)\\b", CI), DurationRules::every),
         new Rule("weekdays", Pattern.compile("\\b(?:on\\s+)?(Mondays|Tuesdays|Wednesdays|Thursdays|Fridays"
             + "|Saturdays|Sundays)\\b"), (m, c) -> Reading.of(TimeType.SET, weekdaySet(m.group(1)))),
-        new Rule("frequency", Pattern.compile("\\b(daily|weekly|monthly|annually|yearly|hourly|quarterly|nightly"
-            + "|biweekly)\\b", CI), (m, c) -> Reading.of(TimeType.SET, frequency(m.group(1)))),
+        new Rule("frequency", Pattern.compile("\\b(daily|weekly|monthly|annually|yearly|hourly|nightly"
+            + "|biweekly)\\b(?!\\s+basis)", CI), (m, c) -> Reading.of(TimeType.SET, frequency(m.group(1)))),
         new Rule("times a", Pattern.compile("\\b(?:once|twice|three\\s+times|four\\s+times|\\d+\\s+times)\\s+"
             + "(?:a|an|per|each|every)\\s+(day|week|month|year)\\b", CI),
             (m, c) -> Reading.of(TimeType.SET, "P1" + m.group(1).substring(0, 1).toUpperCase(Locale.ROOT))));
@@ -56,7 +56,7 @@ final class DurationRules {
     String count = m.group(3);
     String unit = m.group(4).toLowerCase(Locale.ROOT);
     boolean plural = m.group(5) != null;
-    if (count == null && which.isEmpty()) {
+    if (count == null && (which.isEmpty() || m.group(1) == null)) {
       return Optional.empty();
     }
     if (count == null && !plural && (which.equals("same") || which.equals("first"))) {

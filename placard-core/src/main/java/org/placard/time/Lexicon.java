@@ -89,7 +89,8 @@ final class Lexicon {
     if (w.matches("[0-9]+")) {
       return OptionalInt.of(Integer.parseInt(w));
     }
-    w = w.replace("a hundred", "hundred").replace("a dozen", "dozen");
+    w = w.replace("a hundred", "hundred").replace("a dozen", "dozen").replace("a couple of", "couple")
+        .replace("a couple", "couple");
     int total = 0;
     for (String part : w.split("[- ]")) {
       Integer n = NUMBERS.get(part);

@@ -51,7 +51,7 @@ final class RelativeRules {
             })),
         new Rule("weekday", Pattern.compile("(?:\\b(?i:(last|next|this|this\\s+past|this\\s+coming|the\\s+previous"
             + "|the\\s+following|early|late|earlier|later))\\s+)?\\b(" + WEEKDAY + ")(?:\\s+(?i:" + DAY_PART
-            + "))?(?!\\s*,?\\s+(?:" + MONTH + ")\\s+\\d)(?![\\w'])"),
+            + "))?(?!\\s*,?\\s+(?:" + MONTH + ")\\s+\\d)(?!\\w)"),
             (m, c) -> anchored(c, m.group(3) != null ? TimeType.TIME : TimeType.DATE,
                 a -> weekday(a, m.group(1), Lexicon.weekday(m.group(2)), m.group(3), c.futureBefore(m.start())))),
         new Rule("this week", Pattern.compile("\\b(?:(early|late|earlier|later)\\s+)?(?:(this|last|next|the\\s+past"
@@ -67,11 +67,22 @@ final class RelativeRules {
         new Rule("month", Pattern.compile("(?:\\b(?i:(last|next|this|this\\s+past|this\\s+coming|early|mid|late"
             + "|the\\s+beginning\\s+of|the\\s+start\\s+of|the\\s+middle\\s+of|the\\s+end\\s+of))[\\s-]+)?\\b("
             + MONTH + ")(?:,?\\s+(?i:(this|last|next)\\s+year))?(?!\\s*\\d|\\w)"), RelativeRules::month),
-        new Rule("quarter", Pattern.compile("\\b(?:(the|this|last|next|its)\\s+)?(?:(fiscal|year-earlier"
-            + "|year-ago|calendar)[\\s-]+)?(first|second|third|fourth|1st|2nd|3rd|4th|last)[\\s-]+quarter"
-            + "(?:\\s+of\\s+(" + YEAR + "|this\\s+year|last\\s+year|next\\s+year))?\\b(?!s)", CI),
-            RelativeRules::quarter),
-        new Rule("the year", Pattern.compile("\\b(?:the|this)\\s+(?:current\\s+)?year\\b(?!s|-|\\s+(?:ago|earlier"
+        new Rule("quarter", Pattern.compile("\\b(?:(the|this|last|next|its|this\\s+year's|last\\s+year's"
+            + "|next\\s+year's)\\s+)?(?:(" + YEAR + ")\\s+)?(?:(fiscal|year-earlier|year-ago|calendar)[\\s-]+)?"
+            + "(first|second|third|fourth|1st|2nd|3rd|4th|last)[\\s-]+quarter(?:\\s+of\\s+(" + YEAR
+            + "|this\\s+year|last\\s+year|next\\s+year))?\\b(?!s)", CI), RelativeRules::quarter),
+        new Rule("the quarter", Pattern.compile("\\b(the|this|that|its|the\\s+latest|the\\s+current|the\\s+same"
+            + "|the\\s+comparable|the\\s+corresponding|the\\s+most\\s+recent|the\\s+previous|the\\s+year-earlier"
+            + "|the\\s+year-ago|the\\s+comparable\\s+year-(?:ago|earlier)|last\\s+year's|this\\s+year's)\\s+"
+            + "(?:fiscal\\s+)?quarter\\b(?!s|ly|-)", CI), RelativeRules::reportedQuarter),
+        new Rule("year-earlier", Pattern.compile("\\b(?:the\\s+)?year-(?:earlier|ago)\\b", CI),
+            (m, c) -> anchored(c, TimeType.DATE, a -> year(a, -1))),
+        new Rule("year end", Pattern.compile("\\b(?:the\\s+end\\s+of\\s+(?:the|this)\\s+year|year(?:'s)?[\\s-]end)"
+            + "\\b", CI), (m, c) -> anchored(c, TimeType.DATE, a -> year(a, 0))),
+        new Rule("the week", Pattern.compile("\\bthe\\s+week\\b(?!s|-|\\s+(?:of|before|after|ago|earlier|later))",
+            CI), (m, c) -> anchored(c, TimeType.DATE, a -> Reading.of(TimeType.DATE, TimexValues.week(a)))),
+        new Rule("the year", Pattern.compile("\\b(?:the|this)\\s+(?:current\\s+|full\\s+|fiscal\\s+|calendar\\s+"
+            + "|current\\s+fiscal\\s+|latest\\s+fiscal\\s+)?year\\b(?!s|-|\\s+(?:ago|earlier"
             + "|before|later|or))", CI), (m, c) -> anchored(c, TimeType.DATE, a -> year(a, 0))),
         new Rule("season", Pattern.compile("\\b(?:(the|this|last|next|this\\s+past|this\\s+coming|early|late)"
             + "\\s+)?(spring|summer|fall|autumn|winter)(?:\\s+(?:of\\s+)?(" + YEAR + "))?\\b", CI),
@@ -178,6 +189,8 @@ final class RelativeRules {
       ym = Anchoring.monthBeside(a, month, false);
     } else if (modifier.equals("next") || modifier.equals("this coming")) {
       ym = Anchoring.monthBeside(a, month, true);
+    } else if (modifier.equals("this")) {
+      ym = YearMonth.of(a.getYear(), month);
     } else {
       ym = Anchoring.monthWithoutYear(a, month, c.futureBefore(m.start()));
     }
@@ -186,18 +199,40 @@ final class RelativeRules {
   }
 
   private static Optional<Reading> quarter(MatchResult m, Context c) {
-    OptionalInt n = Lexicon.count(m.group(3));
-    String of = m.group(4) == null ? "" : m.group(4).toLowerCase(Locale.ROOT);
-    String prefix = m.group(2) == null ? "" : m.group(2).toLowerCase(Locale.ROOT);
+    OptionalInt n = Lexicon.count(m.group(4));
+    String of = m.group(5) == null ? "" : m.group(5).toLowerCase(Locale.ROOT);
+    String prefix = m.group(3) == null ? "" : m.group(3).toLowerCase(Locale.ROOT);
+    String det = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+    if (m.group(2) != null) {
+      of = m.group(2);
+    }
     if (of.matches("\\d{4}")) {
       return Reading.of(TimeType.DATE, of + "-Q" + n.getAsInt());
     }
     if (c.anchor().isEmpty()) {
       return Reading.unresolved(TimeType.DATE);
     }
-    int year = c.anchor().get().getYear() + (of.startsWith("last") || prefix.startsWith("year") ? -1
-        : of.startsWith("next") ? 1 : 0);
+    int year = c.anchor().get().getYear() + (of.startsWith("last") || det.startsWith("last")
+        || prefix.startsWith("year") ? -1 : of.startsWith("next") || det.startsWith("next") ? 1 : 0);
     return Reading.of(TimeType.DATE, year + "-Q" + n.getAsInt());
+  }
+
+  /**
+   * "the quarter", "the latest quarter": in news the quarter being reported on, the one that held the day six
+   * weeks before the report (results come out after a quarter ends); "the year-ago quarter" is a year before.
+   */
+  private static Optional<Reading> reportedQuarter(MatchResult m, Context c) {
+    if (c.anchor().isEmpty()) {
+      return Reading.unresolved(TimeType.DATE);
+    }
+    String det = m.group(1).toLowerCase(Locale.ROOT);
+    LocalDate d = c.anchor().get().minusDays(45);
+    if (det.contains("previous")) {
+      d = d.minusMonths(3);
+    } else if (det.contains("year-") || det.startsWith("last")) {
+      d = d.minusYears(1);
+    }
+    return Reading.of(TimeType.DATE, d.getYear() + "-Q" + ((d.getMonthValue() - 1) / 3 + 1));
   }
 
   private static Optional<Reading> season(MatchResult m, Context c) {
