@@ -72,7 +72,7 @@ final class AttributionReader {
         return a.value().name();
       }
     }
-    String written = name.of(folded).strip();
+    String written = name.of(folded).strip().replaceAll("[.,/&'-]+$", "");
     return written.startsWith("The ") ? written.substring(4) : written;
   }
 

@@ -25,7 +25,7 @@ final class ClaimReader {
 
   private record Rule(Figure figure, Pattern pattern) {}
 
-  private static final String WHO = "(?:\\s+(?:people|persons|protesters|protestors|demonstrators|civilians|students|"
+  private static final String WHO = "(?:\\s+(?:of|who|people|persons|protesters|protestors|demonstrators|civilians|students|"
       + "workers|activists|citizens|men|women|children|others|more|of them|were|was|have|has|had|been|being|"
       + "reportedly|allegedly|later|also|are|were reportedly))*";
 

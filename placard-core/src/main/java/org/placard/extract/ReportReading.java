@@ -138,10 +138,11 @@ final class ReportReading {
         forms.stream().filter(f -> current.contains(f.span()))
             .forEach(f -> contextForms.computeIfAbsent(f.value(), x -> new ArrayList<>()).add(f.span()));
       } else {
-        Optional<Dating> date = dateOf(seg, current.get(0), taken, at);
         for (ResolvedPlace p : at) {
+          // The date nearest the place: "in Tabriz on Monday, and in Bandar Abbas on Tuesday".
+          Optional<Dating> date = dateOf(seg, p.mention().span(), taken, List.of(p));
           if (date.isEmpty()) {
-            break;
+            continue;
           }
           EventDraft d = new EventDraft(Optional.of(EventPlaces.asEventPlace(p)), date.get().date(), false, type.get(),
               current.get(0), i);
