@@ -52,6 +52,9 @@ final class EventDating {
   private static final Pattern BACKGROUND_BEFORE = Pattern.compile(
       "(?i)(commemorat\\w*|anniversary|martyrs|memory|remembrance|since|honou?r(ed|ing)?)\\s+(of\\s+)?(the\\s+)?$");
 
+  private static final Pattern WEEK_OF =
+      Pattern.compile("(?i)\\b(first|second|third|fourth|last)\\s+week\\s+of\\s+$");
+
   private final List<Dated> dated = new ArrayList<>();
   private final Optional<EventDate> fallback;
   private final Optional<LocalDate> anchorStart;
@@ -62,7 +65,8 @@ final class EventDating {
           || excluded.stream().anyMatch(x -> x.overlaps(t.span()))) {
         continue;
       }
-      t.date().or(() -> borrowYear(t)).ifPresent(d -> dated.add(new Dated(t, d)));
+      t.date().or(() -> borrowYear(t)).map(d -> weekOf(report.text(), t, d))
+          .ifPresent(d -> dated.add(new Dated(t, d)));
     }
     Optional<Dated> latest = dated.stream().max(Comparator.comparing(d -> d.date().end()));
     if (report.published().isPresent()) {
@@ -127,6 +131,29 @@ final class EventDating {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * "The first week of October 2020" where the tagger read only "October 2020": the week it names, days 1-7
+   * (8-14, 15-21, 22-28; the last week is the month's last seven days).
+   */
+  private static EventDate weekOf(String text, TimeMention t, EventDate d) {
+    if (d.precision() != TimePrecision.MONTH) {
+      return d;
+    }
+    Matcher m = WEEK_OF.matcher(text.substring(Math.max(0, t.span().start() - 30), t.span().start()));
+    if (!m.find()) {
+      return d;
+    }
+    int ordinal = switch (m.group(1).toLowerCase(Locale.ROOT)) {
+      case "first" -> 0;
+      case "second" -> 1;
+      case "third" -> 2;
+      case "fourth" -> 3;
+      default -> -1;
+    };
+    LocalDate start = ordinal >= 0 ? d.start().plusDays(7L * ordinal) : d.end().minusDays(6);
+    return new EventDate(start, start.plusDays(6), TimePrecision.WEEK, d.inferred());
   }
 
   private static EventDate monthOrCoarser(EventDate d) {

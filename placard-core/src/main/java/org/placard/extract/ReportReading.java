@@ -81,6 +81,7 @@ final class ReportReading {
       for (EventDraft d : List.copyOf(drafts)) {
         if (!d.reference && d.countryLevel()) {
           drafts.remove(d);
+          d.slogans.forEach(generalSlogans::add);
           d.formSpans.forEach((f, spans) -> contextForms.computeIfAbsent(f, x -> new ArrayList<>()).addAll(spans));
         }
       }
@@ -155,7 +156,8 @@ final class ReportReading {
         }
       }
     }
-    here.forEach(d -> actors(d, seg));
+    // A past event named as background has its protesters, not the groups the sentence names (often claimants).
+    here.forEach(d -> actors(d, d.reference ? d.anchor : seg));
     claims(seg, here);
     slogansOf(i, here);
     drafts.addAll(here);

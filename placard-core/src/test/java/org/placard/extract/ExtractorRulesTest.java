@@ -86,6 +86,18 @@ class ExtractorRulesTest {
   }
 
   @Test
+  void aNamedWeekOfAMonthNarrowsTheTaggersMonth() {
+    String text = "Mashhad – Writing graffiti – The first week of October 2020";
+    Fixtures f = new Fixtures(text).town("Mashhad", "Mashhad", 124665, 36.3, 59.6).month("October 2020", 2020, 10);
+    assertThat(extractor.extract(Report.ofText(text, "t"), f.places, f.times, p -> {})).singleElement()
+        .satisfies(e -> {
+          assertThat(e.date().start()).isEqualTo(LocalDate.of(2020, 10, 1));
+          assertThat(e.date().end()).isEqualTo(LocalDate.of(2020, 10, 7));
+          assertThat(e.date().precision()).isEqualTo(TimePrecision.WEEK);
+        });
+  }
+
+  @Test
   void everyFormHasAPloverMode() {
     for (Form form : Form.values()) {
       assertThat(PloverMode.of(form).label()).isNotBlank();
