@@ -51,8 +51,11 @@ public final class ExportedEvent {
     f.put("event_type", event.type().eventType());
     f.put("sub_event_type", event.type().subEventType());
     f.put("forms", event.forms().stream().sorted().map(Form::label).toList());
-    f.put("actor1", actor1(event).orElse(null));
-    f.put("assoc_actors", names(event, ActorRole.PROTESTERS, ActorRole.ORGANISER));
+    Optional<String> actor1 = actor1(event);
+    f.put("actor1", actor1.orElse(null));
+    List<String> assoc = new ArrayList<>(names(event, ActorRole.PROTESTERS, ActorRole.ORGANISER));
+    actor1.ifPresent(assoc::remove);
+    f.put("assoc_actors", assoc);
     f.put("actor2", String.join("; ", names(event, ActorRole.STATE_FORCES)));
     f.put("iso2", place.map(Place::countryCode).orElse(null));
     f.put("country", place.map(Place::country).orElse(null));

@@ -175,8 +175,16 @@ public final class GeoNamesGazetteer implements Gazetteer {
     names.addAll(aliasNames.getOrDefault(r, List.of()));
     return new GazetteerEntry(
         rows.id[r] > 0 ? Optional.of((long) rows.id[r]) : Optional.empty(), rows.name[r], names,
-        new Coordinates(rows.lat[r], rows.lon[r]), rows.featureClass[r], rows.featureCode[r], cc, admin1,
+        new Coordinates(fiveDecimals(rows.lat[r]), fiveDecimals(rows.lon[r])), rows.featureClass[r], rows.featureCode[r], cc, admin1,
         admin1.map(code -> admin1Names.get(cc + "." + code)), rows.population[r]);
+  }
+
+  /**
+   * GeoNames gives five decimals (about a metre); the compact table keeps floats to save memory, so the
+   * printed value is restored to GeoNames' own rather than showing float noise (37.552738189697266).
+   */
+  static double fiveDecimals(float v) {
+    return Math.round(v * 100_000d) / 100_000d;
   }
 
   private void add(String key, int row) {
