@@ -152,7 +152,8 @@ final class PlaceRecogniser {
 
   private boolean isPlace(String text, List<Token> tokens, int from, int to, Set<String> lowercase,
       Set<String> persons) {
-    if (WordLists.CONNECTORS.contains(tokens.get(from).text()) || WordLists.CONNECTORS.contains(tokens.get(to).text())) {
+    if (WordLists.CONNECTORS.contains(tokens.get(from).text())
+        || WordLists.CONNECTORS.contains(tokens.get(to).text())) {
       return false;
     }
     String phrase = text.substring(tokens.get(from).start(), tokens.get(to).end());
