@@ -24,7 +24,8 @@ import org.placard.model.Report;
  *   <li>Resolution, over the gold toponyms with coordinates ({@code n}): the gold spans are given to
  *       {@code resolve} (one call per article, so the article is the context); {@code acc161} is the share
  *       resolved within 161 km, {@code country_acc} the share resolved into the country of the gold point (the
- *       country of the gazetteer town nearest to it) or within 161 km of it (continents, seas, border towns), {@code median_km}/{@code mean_km} the error, an unresolved
+ *       country of the gazetteer town nearest to it) or within 161 km of it (continents, seas, border towns),
+ *       {@code median_km}/{@code mean_km} the error, an unresolved
  *       toponym counting as {@value #UNRESOLVED_KM} km.
  *   <li>Recognition, over all gold toponyms: {@code ner_precision}, {@code ner_recall}, {@code ner_f1} by span
  *       overlap.

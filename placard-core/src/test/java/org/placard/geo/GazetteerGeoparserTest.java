@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.placard.geo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import org.junit.jupiter.api.Test;
+import org.placard.model.Problem;
+import org.placard.model.Report;
+import org.placard.model.Span;
+
+class GazetteerGeoparserTest {
+  private static final GazetteerGeoparser GEOPARSER = new GazetteerGeoparser(TestGazetteer.GAZETTEER);
+
+  private static List<ResolvedPlace> places(String text) {
+    return GEOPARSER.places(Report.ofText(text, "test"), p -> { });
+  }
+
+  private static List<String> mentions(String text) {
+    return GEOPARSER.recognise(text).stream().map(PlaceMention::text).toList();
+  }
+
+  private static String countryOf(String text, String name) {
+    return places(text).stream().filter(p -> p.mention().text().equals(name)).findFirst().orElseThrow()
+        .place().countryCode();
+  }
+
+  @Test
+  void aBareNameGoesToTheBiggestPlace() {
+    assertThat(countryOf("Thousands marched in Paris on Saturday.", "Paris")).isEqualTo("FR");
+  }
+
+  @Test
+  void anAdminHintBesideTheNameDecides() {
+    assertThat(countryOf("The rally in Paris, Texas drew a crowd.", "Paris")).isEqualTo("US");
+    assertThat(countryOf("Workers struck in Alexandria, Louisiana.", "Alexandria")).isEqualTo("US");
+    ResolvedPlace zahedan = places("Graffiti appeared in Zahedan city (Sistan and Baluchestan).").get(0);
+    assertThat(zahedan.place().geonameId()).contains(1159301L);
+    assertThat(zahedan.place().precision()).isEqualTo(1);
+  }
+
+  @Test
+  void theCountryTheReportIsAboutDecidesOtherwise() {
+    String text = "Iranian police arrested students in Tehran and in Zahedan. Iran denied it.";
+    assertThat(countryOf(text, "Zahedan")).isEqualTo("IR");
+  }
+
+  @Test
+  void historicNamesTransliterationsAndDiacriticsResolve() {
+    List<ResolvedPlace> found = places("Banners went up in Homayoun Shahr, Bandar-e Abbas, Esfarāyen and Urmia.");
+    assertThat(found).extracting(p -> p.place().geonameId().orElseThrow())
+        .containsExactly(418710L, 141681L, 135298L, 121801L);
+    assertThat(found.get(0).place().nameAsWritten()).isEqualTo("Homayoun Shahr");
+    assertThat(found.get(0).place().name()).isEqualTo("Khomeynī Shahr");
+  }
+
+  @Test
+  void peopleAreNotPlaces() {
+    String text = "Mrs. Maryam Rajavi spoke in Tehran. Rajavi said the regime would fall. "
+        + "Supporters of Mr. Massoud Rajavi met.";
+    assertThat(mentions(text)).containsExactly("Tehran");
+  }
+
+  @Test
+  void commonWordsAndLowercaseWordsAreNotPlaces() {
+    assertThat(mentions("Most people were reading. Split decisions are common in May.")).isEmpty();
+    assertThat(mentions("He went to reading and to split.")).isEmpty();
+  }
+
+  @Test
+  void aPlaceInsideAnOrganisationsNameIsNotAPlaceOfTheText() {
+    assertThat(mentions("The Tehran Times and the University of Isfahan reported it.")).isEmpty();
+  }
+
+  @Test
+  void demonymsResolveToTheirCountryAsContextOnly() {
+    ResolvedPlace iranian = places("Iranian security forces opened fire.").get(0);
+    assertThat(iranian.mention().text()).isEqualTo("Iranian");
+    assertThat(iranian.isDemonym()).isTrue();
+    assertThat(iranian.place().countryCode()).isEqualTo("IR");
+    assertThat(iranian.featureClass()).isEqualTo("A");
+    assertThat(iranian.place().precision()).isEqualTo(3);
+  }
+
+  @Test
+  void anUnknownNameIsAProblemNotAGuess() {
+    List<Problem> problems = new ArrayList<>();
+    Report report = Report.ofText("Protests in Qwertyville.", "test");
+    List<ResolvedPlace> found = GEOPARSER.resolve(report,
+        List.of(new PlaceMention(new Span(12, 23), "Qwertyville")), problems::add);
+    assertThat(found).isEmpty();
+    assertThat(problems).singleElement().satisfies(p -> {
+      assertThat(p.stage()).isEqualTo("geo");
+      assertThat(p.quote()).contains("Qwertyville");
+    });
+  }
+
+  @Test
+  void countriesAndRegionsHavePrecisionThree() {
+    assertThat(places("Strikes spread across Iran.").get(0).place().precision()).isEqualTo(3);
+  }
+
+  @Property(tries = 300)
+  void noInputMakesItThrow(@ForAll String text) {
+    GEOPARSER.places(Report.ofText(text, "fuzz"), p -> { });
+  }
+}

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.placard.geo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class GeoNamesGazetteerTest {
+  private final Gazetteer gazetteer = TestGazetteer.GAZETTEER;
+
+  private List<Long> ids(String name) {
+    return gazetteer.lookup(name).stream().map(e -> e.geonameId().orElse(0L)).toList();
+  }
+
+  @Test
+  void findsNamesWhateverTheirDiacriticsAndCase() {
+    assertThat(ids("Esfarayen")).containsExactly(135298L);
+    assertThat(ids("ESFARĀYEN")).containsExactly(135298L);
+    assertThat(ids("Orumiyeh")).containsExactly(121801L);
+  }
+
+  @Test
+  void findsTransliterationVariantsAndPersianScript() {
+    assertThat(ids("Bandar-e Abbas")).containsExactly(141681L);
+    assertThat(ids("Bandarabbas")).containsExactly(141681L);
+    assertThat(ids("اصفهان")).containsExactly(418863L);
+  }
+
+  @Test
+  void followsCuratedHistoricAndPoliticalNames() {
+    assertThat(ids("Homayoun Shahr")).containsExactly(418710L);
+    assertThat(ids("Bombay")).containsExactly(1275339L);
+    assertThat(ids("Urmia")).containsExactly(121801L);
+  }
+
+  @Test
+  void holdsCountriesWithTheirAlternateNamesAndDemonyms() {
+    GazetteerEntry us = gazetteer.lookup("U.S.").stream().filter(GazetteerEntry::isCountry).findFirst().orElseThrow();
+    assertThat(us.geonameId()).contains(6252001L);
+    assertThat(gazetteer.countryOfDemonym("Iranian").map(GazetteerEntry::countryCode)).contains("IR");
+    assertThat(gazetteer.countryOfDemonym("Iranians").map(GazetteerEntry::countryCode)).contains("IR");
+    assertThat(gazetteer.countryOfDemonym("Tehran")).isEmpty();
+  }
+
+  @Test
+  void knowsRegionNamesWithAndWithoutTheirKind() {
+    GazetteerEntry zahedan = gazetteer.lookup("Zahedan").stream().filter(e -> e.countryCode().equals("IR"))
+        .findFirst().orElseThrow();
+    assertThat(zahedan.admin1Name()).isEqualTo(Optional.of("Sistan and Baluchestan"));
+    assertThat(gazetteer.lookup("Sistan and Baluchestan Province")).singleElement()
+        .satisfies(e -> assertThat(e.isAdmin1()).isTrue());
+  }
+
+  @Test
+  void findsNothingForUnknownNames() {
+    assertThat(gazetteer.lookup("Qwertyville")).isEmpty();
+    assertThat(gazetteer.knows("Qwertyville")).isFalse();
+  }
+}
