@@ -2,6 +2,7 @@
 package org.placard.pipeline;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import org.placard.extract.RuleEventExtractor;
 import org.placard.geo.GazetteerGeoparser;
 import org.placard.geo.GeoNamesGazetteer;
@@ -13,13 +14,24 @@ public final class Pipelines {
 
   /**
    * The default pipeline: the GeoNames gazetteer (the user's imported one when present, else the bundled one),
-   * the rule-based time tagger and the rule-based event extractor. Takes about a second to build; the result
-   * is thread-safe, so build one and share it.
+   * the rule-based time tagger and the rule-based event extractor. Thread-safe; the bundled one is built once
+   * per process (about a second) and shared, since every stage is immutable.
    *
    * @throws IOException if the user's imported gazetteer exists but cannot be read
    */
   public static Pipeline standard() throws IOException {
-    return new Pipeline(new GazetteerGeoparser(GeoNamesGazetteer.loadDefault()), new RuleTimeTagger(),
-        new RuleEventExtractor());
+    if (Files.isRegularFile(GeoNamesGazetteer.userLocalFile())) {
+      return of(GeoNamesGazetteer.loadDefault());
+    }
+    return Bundled.PIPELINE;
+  }
+
+  private static Pipeline of(GeoNamesGazetteer gazetteer) {
+    return new Pipeline(new GazetteerGeoparser(gazetteer), new RuleTimeTagger(), new RuleEventExtractor());
+  }
+
+  /** The pipeline over the bundled gazetteer, built on first use. */
+  private static final class Bundled {
+    static final Pipeline PIPELINE = of(GeoNamesGazetteer.bundled());
   }
 }
