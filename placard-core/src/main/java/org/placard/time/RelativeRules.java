@@ -69,7 +69,7 @@ final class RelativeRules {
             (m, c) -> anchored(c, TimeType.DATE, a -> ago(a, m.group(1), m.group(2), m.group(3)))),
         new Rule("month", Pattern.compile("(?:\\b(?i:(last|next|this|this\\s+past|this\\s+coming|early|mid|late"
             + "|the\\s+beginning\\s+of|the\\s+start\\s+of|the\\s+middle\\s+of|the\\s+end\\s+of))[\\s-]+)?\\b("
-            + MONTH + ")(?:,?\\s+(?i:(this|last|next)\\s+year))?(?!\\s*\\d|\\w)"), RelativeRules::month),
+            + MONTH + ")(?:,?\\s+(?i:(this|last|next)\\s+year))?(?![.]?\\s*\\d|\\w)"), RelativeRules::month),
         new Rule("quarter", Pattern.compile("\\b(?:(the|this|last|next|its|this\\s+year's|last\\s+year's"
             + "|next\\s+year's)\\s+)?(?:(" + YEAR + ")\\s+)?(?:(fiscal|year-earlier|year-ago|calendar)[\\s-]+)?"
             + "(first|second|third|fourth|1st|2nd|3rd|4th|last)[\\s-]+quarter(?:\\s+of\\s+(" + YEAR
