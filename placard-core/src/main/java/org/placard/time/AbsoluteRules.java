@@ -71,6 +71,8 @@ final class AbsoluteRules {
             (m, c) -> day(m.group(3), m.group(2), m.group(1), c)),
         new Rule("month year", Pattern.compile("(?:" + PART + ")?(" + MONTH + "),?\\s+(?:(?i:of)\\s+)?(" + YEAR
             + ")\\b"), (m, c) -> month(m.group(1), YearMonth.of(num(m.group(3)), Lexicon.month(m.group(2))))),
+        new Rule("week of month", Pattern.compile("(?i:the\\s+(first|second|third|fourth|last)\\s+week\\s+of)\\s+("
+            + MONTH + ")(?:,?\\s+(" + YEAR + ")\\b)?"), AbsoluteRules::weekOfMonth),
         new Rule("iso date", Pattern.compile("\\b(\\d{4})-(\\d{2})-(\\d{2})\\b"),
             (m, c) -> day(m.group(1), m.group(2), m.group(3))),
         new Rule("slashed date", Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})(?![\\d/])"),
@@ -120,6 +122,24 @@ final class AbsoluteRules {
     } catch (DateTimeException e) {
       return Optional.empty();
     }
+  }
+
+  /** "the first week of October 2020": days 1-7 (8-14, 15-21, 22-28; the last: the month's last seven). */
+  private static Optional<Reading> weekOfMonth(MatchResult m, Context c) {
+    int month = Lexicon.month(m.group(2));
+    YearMonth ym;
+    if (m.group(3) != null) {
+      ym = YearMonth.of(num(m.group(3)), month);
+    } else if (c.anchor().isPresent()) {
+      ym = Anchoring.monthWithoutYear(c.anchor().get(), month, c.futureBefore(m.start()));
+    } else {
+      return Reading.unresolved(TimeType.DATE);
+    }
+    String which = m.group(1).toLowerCase(Locale.ROOT);
+    LocalDate start = which.equals("last") ? ym.atEndOfMonth().minusDays(6)
+        : ym.atDay(1 + 7 * (Lexicon.count(which).orElseThrow() - 1));
+    return Reading.of(TimeType.DATE, TimexValues.week(start),
+        TimexValues.range(start, start.plusDays(6), TimePrecision.WEEK));
   }
 
   private static Optional<Reading> slashed(MatchResult m) {

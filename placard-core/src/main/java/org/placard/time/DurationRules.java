@@ -36,7 +36,7 @@ final class DurationRules {
     return List.of(
         new Rule("duration", Pattern.compile("\\b" + MOD + WHICH + "(?:(" + COUNT + ")(?:\\s+(?:to|or)\\s+" + COUNT + ")?[\\s-]+)?(?:(?:more|additional"
             + "|straight|consecutive|full|trading|working|business|calendar)[\\s-]+)?(" + UNIT + ")(s)?\\b"
-            + "(?:\\s+or\\s+so)?(?!-old|\\s+(?:ago|earlier|later|from\\s+now))", CI), DurationRules::duration),
+            + "(?:\\s+or\\s+so)?(?!-old|\\s+(?:old|ago|earlier|later|from\\s+now))(?<!-quarters)", CI), DurationRules::duration),
         new Rule("vague duration", Pattern.compile("(?<=\\b(?:for|over|within|in|after|take|took|takes)\\s)(?:(?:many|"
             + "several)\\s+)?(years|months|weeks|days|decades|hours|centuries)\\b", CI),
             (m, c) -> Reading.of(TimeType.DURATION, vague(m.group(1)))),

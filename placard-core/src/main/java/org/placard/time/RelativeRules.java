@@ -44,6 +44,9 @@ final class RelativeRules {
             + "before\\s+yesterday|the\\s+day\\s+after\\s+tomorrow)(?:\\s+" + DAY_PART + ")?\\b", CI),
             (m, c) -> anchored(c, m.group(3) != null || m.group(2).equalsIgnoreCase("tonight")
                 ? TimeType.TIME : TimeType.DATE, a -> deictic(a, m.group(2).toLowerCase(Locale.ROOT), m.group(3)))),
+        new Rule("afternoon yesterday", Pattern.compile("\\b(?:early\\s+|late\\s+|mid-?)?" + DAY_PART
+            + "\\s+(yesterday|today|tomorrow)\\b", CI), (m, c) -> anchored(c, TimeType.TIME,
+                a -> deictic(a, m.group(2).toLowerCase(Locale.ROOT), m.group(1)))),
         new Rule("this morning", Pattern.compile("\\b(this|last|early\\s+this|late\\s+this|later\\s+this)\\s+"
             + DAY_PART + "\\b", CI), (m, c) -> anchored(c, TimeType.TIME, a -> {
               boolean last = m.group(1).equalsIgnoreCase("last");
@@ -61,12 +64,12 @@ final class RelativeRules {
         new Rule("the weekend", Pattern.compile("\\b(?:over\\s+)?the\\s+weekend\\b", CI),
             (m, c) -> anchored(c, TimeType.DATE, a -> weekend(a, 0))),
         new Rule("ago", Pattern.compile("\\b(?:(?:about|around|nearly|almost|some|more\\s+than|less\\s+than|over"
-            + "|just|only|roughly)\\s+)?(" + COUNT + ")[\\s-]+(day|week|month|year|decade|hour)s?\\s+(ago|earlier"
+            + "|just|only|roughly)\\s+)?(" + COUNT + ")[\\s-]+(day|week|month|year|decade|hour)s?(?:\\s+or\\s+so)?\\s+(ago|earlier"
             + "|later|before|from\\s+now)\\b(?!\\s+(?:than|that|the|a|an|his|her|their|its))", CI),
             (m, c) -> anchored(c, TimeType.DATE, a -> ago(a, m.group(1), m.group(2), m.group(3)))),
         new Rule("month", Pattern.compile("(?:\\b(?i:(last|next|this|this\\s+past|this\\s+coming|early|mid|late"
             + "|the\\s+beginning\\s+of|the\\s+start\\s+of|the\\s+middle\\s+of|the\\s+end\\s+of))[\\s-]+)?\\b("
-            + MONTH + ")(?:,?\\s+(?i:(this|last|next)\\s+year))?(?!\\s*\\d|\\w)"), RelativeRules::month),
+            + MONTH + ")(?:,?\\s+(?i:(this|last|next)\\s+year))?(?![.]?\\s*\\d|\\w)"), RelativeRules::month),
         new Rule("quarter", Pattern.compile("\\b(?:(the|this|last|next|its|this\\s+year's|last\\s+year's"
             + "|next\\s+year's)\\s+)?(?:(" + YEAR + ")\\s+)?(?:(fiscal|year-earlier|year-ago|calendar)[\\s-]+)?"
             + "(first|second|third|fourth|1st|2nd|3rd|4th|last)[\\s-]+quarter(?:\\s+of\\s+(" + YEAR

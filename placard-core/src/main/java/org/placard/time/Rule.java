@@ -44,7 +44,7 @@ record Rule(String name, Pattern pattern, Reader reader) {
 
     private static final Pattern FUTURE = Pattern.compile(
         "\\b(?:will|'ll|shall|going to|plans? to|planned|plans|scheduled|expected to|is to|are to|due to"
-        + "|would|upcoming|next)\\b", Pattern.CASE_INSENSITIVE);
+        + "|set to|slated|would|upcoming|next)\\b", Pattern.CASE_INSENSITIVE);
 
     /**
      * Whether the clause before {@code offset} speaks of the future ("will meet on Friday"): news is told in
@@ -53,10 +53,29 @@ record Rule(String name, Pattern pattern, Reader reader) {
     boolean futureBefore(int offset) {
       int from = offset;
       int limit = Math.max(0, offset - 80);
-      while (from > limit && ".!?\n".indexOf(text.charAt(from - 1)) < 0) {
+      while (from > limit && !sentenceEnd(from - 1)) {
         from--;
       }
       return FUTURE.matcher(text).region(from, offset).find();
+    }
+
+    /** A full stop after a lower-case word, or a line break; not the dot of "U.S." or "Oct.". */
+    private boolean sentenceEnd(int i) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        return true;
+      }
+      return ".!?".indexOf(c) >= 0 && i > 0 && Character.isLowerCase(text.charAt(i - 1))
+          && i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1)) && !isAbbreviation(i);
+    }
+
+    /** A short capitalised word before a dot ("Oct.", "Corp."), taken for an abbreviation. */
+    private boolean isAbbreviation(int dot) {
+      int start = dot;
+      while (start > 0 && dot - start <= 5 && Character.isLetter(text.charAt(start - 1))) {
+        start--;
+      }
+      return dot - start <= 4 && start < dot && Character.isUpperCase(text.charAt(start));
     }
   }
 }

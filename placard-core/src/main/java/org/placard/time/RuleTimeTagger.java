@@ -41,14 +41,18 @@ public final class RuleTimeTagger implements TimeTagger {
     Objects.requireNonNull(anchor, "anchor");
     Context context = new Context(text, anchor);
     List<Candidate> candidates = new ArrayList<>();
+    int[] starts = Triggers.starts(text);
     for (int i = 0; i < rules.size(); i++) {
       Rule rule = rules.get(i);
-      Matcher m = rule.pattern().matcher(text);
-      while (m.find()) {
-        if (m.end() > m.start()) {
-          read(rule, m, context).ifPresent(
-              r -> candidates.add(new Candidate(new Span(m.start(), m.end()), rule.name(), r)));
+      int rank = i;
+      Matcher m = rule.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+      int after = 0;
+      for (int start : starts) {
+        if (start < after || !m.region(start, text.length()).lookingAt() || m.end() == start) {
+          continue;
         }
+        after = m.end();
+        read(rule, m, context).ifPresent(r -> candidates.add(new Candidate(new Span(start, m.end()), rank, r)));
       }
     }
     return select(text, candidates);
@@ -61,7 +65,8 @@ public final class RuleTimeTagger implements TimeTagger {
 
   private static Optional<Reading> read(Rule rule, Matcher m, Context context) {
     try {
-      return rule.reader().read(m.toMatchResult(), context);
+      // The matcher itself, not toMatchResult(), which copies the whole text on each match before Java 20.
+      return rule.reader().read(m, context);
     } catch (RuntimeException e) {
       // A reader that cannot make sense of a match (an impossible date such as "February 30") yields nothing.
       return Optional.empty();
@@ -69,10 +74,9 @@ public final class RuleTimeTagger implements TimeTagger {
   }
 
   private List<TimeMention> select(String text, List<Candidate> candidates) {
-    List<String> names = ruleNames();
     candidates.sort(Comparator.comparingInt((Candidate c) -> -c.span().length())
         .thenComparingInt(c -> c.span().start())
-        .thenComparingInt(c -> names.indexOf(c.rule())));
+        .thenComparingInt(Candidate::rank));
     BitSet taken = new BitSet();
     List<TimeMention> mentions = new ArrayList<>();
     for (Candidate c : candidates) {
@@ -88,5 +92,5 @@ public final class RuleTimeTagger implements TimeTagger {
     return List.copyOf(mentions);
   }
 
-  private record Candidate(Span span, String rule, Reading reading) {}
+  private record Candidate(Span span, int rank, Reading reading) {}
 }

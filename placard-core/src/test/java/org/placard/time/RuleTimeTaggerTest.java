@@ -1,0 +1,150 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.placard.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.placard.model.EventDate;
+import org.placard.model.TimePrecision;
+
+/** Each form of expression, read in a report dated Saturday 10 October 2020 unless a test says otherwise. */
+class RuleTimeTaggerTest {
+
+  private static final Optional<LocalDate> SATURDAY = Optional.of(LocalDate.of(2020, 10, 10));
+  private final RuleTimeTagger tagger = new RuleTimeTagger();
+
+  private TimeMention only(String text, Optional<LocalDate> anchor) {
+    List<TimeMention> found = tagger.tag(text, anchor);
+    assertThat(found).as("mentions in \"%s\"", text).hasSize(1);
+    TimeMention m = found.get(0);
+    assertThat(m.span().of(text)).isEqualTo(m.text());
+    return m;
+  }
+
+  @ParameterizedTest(name = "\"{0}\" is {1} \"{2}\" ({3})")
+  @CsvSource(delimiter = '|', value = {
+    // sentence | expression | type | value
+    "Protests began on 10 October 2020 in Tehran.|10 October 2020|DATE|2020-10-10",
+    "Protests began on October 10, 2020, in Tehran.|October 10, 2020|DATE|2020-10-10",
+    "Protests began on Oct. 10 in Tehran.|Oct. 10|DATE|2020-10-10",
+    "Workers struck on Sept. 3rd.|Sept. 3rd|DATE|2020-09-03",
+    "The rally of 10/09/2020 was large.|10/09/2020|DATE|2020-10-09",
+    "The rally of 25/09/2020 was large.|25/09/2020|DATE|2020-09-25",
+    "The rally of 2020-10-09 was large.|2020-10-09|DATE|2020-10-09",
+    "The party was founded in 1998 by students.|1998|DATE|1998",
+    "Unrest marked the 1990s.|the 1990s|DATE|199",
+    "Strikes spread in November 2019.|November 2019|DATE|2019-11",
+    "Strikes spread last month.|last month|DATE|2020-09",
+    "Strikes spread in March.|March|DATE|2020-03",
+    "Strikes spread today.|today|DATE|2020-10-10",
+    "Strikes spread yesterday.|yesterday|DATE|2020-10-09",
+    "Strikes will spread tomorrow.|tomorrow|DATE|2020-10-11",
+    "Police fired on Saturday.|Saturday|DATE|2020-10-10",
+    "Police fired on Thursday.|Thursday|DATE|2020-10-08",
+    "Students will march on Monday.|Monday|DATE|2020-10-12",
+    "Police fired last Friday.|last Friday|DATE|2020-10-09",
+    "Students march next week.|next week|DATE|2020-W42",
+    "Police fired last week.|last week|DATE|2020-W40",
+    "Police fired two days later.|two days later|DATE|2020-10-12",
+    "Police fired three weeks ago.|three weeks ago|DATE|2020-W38",
+    "Police fired earlier this month.|earlier this month|DATE|2020-10",
+    "Police fired this year.|this year|DATE|2020",
+    "Police fired last year.|last year|DATE|2019",
+    "Police fired in mid-September.|mid-September|DATE|2020-09",
+    "Police fired in late 2019.|late 2019|DATE|2019",
+    "Police fired over the weekend.|over the weekend|DATE|2020-W41-WE",
+    "Profits fell in the third quarter of 2019.|the third quarter of 2019|DATE|2019-Q3",
+    "Profits fell in the first quarter.|the first quarter|DATE|2020-Q1",
+    "Crowds gathered in summer 2019.|summer 2019|DATE|2019-SU",
+    "Workers held a three-day strike.|three-day|DURATION|P3D",
+    "Workers struck for two weeks.|two weeks|DURATION|P2W",
+    "Workers struck for years.|years|DURATION|PXY",
+    "Crowds gathered at 3 p.m. outside.|3 p.m.|TIME|2020-10-10T15:00",
+    "Crowds gathered this morning.|this morning|TIME|2020-10-10TMO",
+    "Crowds will gather tonight.|tonight|TIME|2020-10-10TNI",
+    "Crowds gather every Friday.|every Friday|SET|XXXX-WXX-5",
+    "Crowds gather weekly.|weekly|SET|P1W",
+    "Prices are now higher.|now|DATE|PRESENT_REF",
+    "Prices rose recently.|recently|DATE|PAST_REF",
+    "Prices will rise in the future.|the future|DATE|FUTURE_REF",
+    "The protest of 25 Aban 1398 was crushed.|25 Aban 1398|DATE|2019-11-16",
+    "The protest of Dey 7, 1396 spread.|Dey 7, 1396|DATE|2017-12-28",
+    "تظاهرات ۲۵ آبان ۱۳۹۸ سرکوب شد|۲۵ آبان ۱۳۹۸|DATE|2019-11-16",
+    "تظاهرات ٧ دی ١٣٩٦|٧ دی ١٣٩٦|DATE|2017-12-28",
+    "Nurses rallied in the past 24 hours.|the past 24 hours|DURATION|PT24H",
+  })
+  void reads_each_form(String sentence, String expression, TimeType type, String value) {
+    TimeMention m = only(sentence, SATURDAY);
+    assertThat(m.text()).isEqualTo(expression);
+    assertThat(m.type()).isEqualTo(type);
+    assertThat(m.value()).contains(value);
+  }
+
+  @Test
+  void the_first_week_of_a_month_is_its_first_seven_days() {
+    TimeMention m = only("Graffiti appeared during the first week of October 2020.", Optional.empty());
+    assertThat(m.text()).isEqualTo("the first week of October 2020");
+    assertThat(m.date()).contains(range("2020-10-01", "2020-10-07", TimePrecision.WEEK));
+  }
+
+  @Test
+  void mid_month_is_days_eleven_to_twenty_with_week_precision() {
+    TimeMention m = only("Police fired in mid-November 2019.", Optional.empty());
+    assertThat(m.value()).contains("2019-11");
+    assertThat(m.date()).contains(range("2019-11-11", "2019-11-20", TimePrecision.WEEK));
+  }
+
+  @Test
+  void ranges_carry_acled_precision() {
+    assertThat(only("on October 10, 2020", Optional.empty()).date())
+        .contains(range("2020-10-10", "2020-10-10", TimePrecision.DAY));
+    assertThat(only("in November 2019", Optional.empty()).date())
+        .contains(range("2019-11-01", "2019-11-30", TimePrecision.MONTH));
+    assertThat(only("in 1998", Optional.empty()).date())
+        .contains(range("1998-01-01", "1998-12-31", TimePrecision.COARSER));
+    assertThat(only("in early 2020", Optional.empty()).date())
+        .contains(range("2020-01-01", "2020-04-30", TimePrecision.COARSER));
+    assertThat(only("Aban 1398", Optional.empty()).date())
+        .contains(range("2019-10-23", "2019-11-21", TimePrecision.MONTH));
+  }
+
+  @Test
+  void without_an_anchor_relative_expressions_have_no_value_but_absolute_ones_do() {
+    List<TimeMention> found = tagger.tag("Yesterday, as on Oct. 10 and on 12 March 2019, crowds gathered.",
+        Optional.empty());
+    assertThat(found).extracting(TimeMention::text).containsExactly("Yesterday", "Oct. 10", "12 March 2019");
+    assertThat(found.get(0).value()).isEmpty();
+    assertThat(found.get(0).date()).isEmpty();
+    assertThat(found.get(1).value()).isEmpty();
+    assertThat(found.get(2).value()).contains("2019-03-12");
+  }
+
+  @Test
+  void a_day_without_year_is_the_nearest_leaning_to_the_past() {
+    Optional<LocalDate> january = Optional.of(LocalDate.of(2020, 1, 10));
+    assertThat(only("on Dec. 15", january).value()).contains("2019-12-15");
+    assertThat(only("on Jan. 3", Optional.of(LocalDate.of(1989, 11, 2))).value()).contains("1990-01-03");
+    assertThat(tagger.tag("on Feb. 30", january)).isEmpty();
+    assertThat(only("in mid-November", january).value()).contains("2019-11");
+  }
+
+  @Test
+  void may_is_a_month_only_where_it_reads_as_one() {
+    assertThat(tagger.tag("May I add that they may come.", SATURDAY)).isEmpty();
+    assertThat(only("It happened in May.", SATURDAY).value()).contains("2020-05");
+  }
+
+  @Test
+  void a_bare_number_is_a_year_only_when_it_can_be_one() {
+    assertThat(tagger.tag("Some 1500 people and 2000 protesters marched.", SATURDAY)).isEmpty();
+  }
+
+  private static EventDate range(String start, String end, TimePrecision precision) {
+    return new EventDate(LocalDate.parse(start), LocalDate.parse(end), precision, false);
+  }
+}
