@@ -2,6 +2,11 @@
 package org.placard.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.arbitrary;
+import static org.quicktheories.generators.SourceDSL.booleans;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -11,11 +16,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 import org.placard.model.Problem;
 import org.placard.model.Report;
 
@@ -27,9 +29,12 @@ class ReadingArbitraryBytesTest {
 
   private final ReportSources sources = new ReportSources(SourceDefaults.none(), 1 << 20);
 
-  @Property(tries = 300)
-  void noExceptionEscapes(@ForAll("inputs") byte[] bytes,
-      @ForAll("names") String name, @ForAll boolean gzipped) {
+  @Test
+  void noExceptionEscapes() {
+    qt().withExamples(300).forAll(inputs(), names(), booleans().all()).checkAssert(this::readsCleanly);
+  }
+
+  private void readsCleanly(byte[] bytes, String name, boolean gzipped) {
     List<Report> reports = new ArrayList<>();
     List<Problem> problems = new ArrayList<>();
     byte[] input = gzipped ? gzip(bytes) : bytes;
@@ -42,16 +47,19 @@ class ReadingArbitraryBytesTest {
     assertThat(problems).allSatisfy(p -> assertThat(p.message()).startsWith(name));
   }
 
-  @Provide
-  Arbitrary<byte[]> inputs() {
-    Arbitrary<byte[]> noise = Arbitraries.bytes().array(byte[].class).ofMaxSize(2000);
-    Arbitrary<String> prefix = Arbitraries.of(PREFIXES);
-    return prefix.flatMap(p -> noise.map(n -> concat(p.getBytes(StandardCharsets.ISO_8859_1), n)));
+  static Gen<byte[]> inputs() {
+    Gen<byte[]> noise = lists().of(integers().between(-128, 127)).ofSizeBetween(0, 2000).map(l -> {
+      byte[] b = new byte[l.size()];
+      for (int i = 0; i < b.length; i++) {
+        b[i] = l.get(i).byteValue();
+      }
+      return b;
+    });
+    return arbitrary().pick(PREFIXES).zip(noise, (p, n) -> concat(p.getBytes(StandardCharsets.ISO_8859_1), n));
   }
 
-  @Provide
-  Arbitrary<String> names() {
-    return Arbitraries.of("stdin", "a.txt", "a.html", "a.jsonl", "a.warc", "a.warc.gz", "a.rss", "a.atom", "a.gz");
+  static Gen<String> names() {
+    return arbitrary().pick("stdin", "a.txt", "a.html", "a.jsonl", "a.warc", "a.warc.gz", "a.rss", "a.atom", "a.gz");
   }
 
   private static byte[] concat(byte[] a, byte[] b) {
