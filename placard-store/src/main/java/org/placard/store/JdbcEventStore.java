@@ -47,6 +47,14 @@ public abstract sealed class JdbcEventStore implements EventStore permits Sqlite
     this.connection = connection;
     this.dialect = dialect;
     connection.setAutoCommit(false);
+    try {
+      inTransaction("adopt events stored before members were kept", c -> {
+        new MemberRows(c, dialect).adoptOrphans(new EventReader(c, dialect));
+        return null;
+      });
+    } catch (StoreException e) {
+      throw new SQLException(e.getMessage(), e);
+    }
   }
 
   /** Where the store is, as given to open it (passwords masked): for messages. */

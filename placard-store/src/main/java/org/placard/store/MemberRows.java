@@ -133,6 +133,30 @@ final class MemberRows {
     return ids;
   }
 
+  /**
+   * Makes each stored event that has no member (one stored before schema version 3) its own single member, as
+   * if its first source had told it whole, so that it takes part in merging from now on.
+   */
+  void adoptOrphans(EventReader reader) throws SQLException {
+    List<String> orphans = new ArrayList<>();
+    try (PreparedStatement select = connection.prepareStatement("SELECT id FROM events e WHERE NOT EXISTS "
+        + "(SELECT 1 FROM event_members m WHERE m.event_id = e.id)");
+        ResultSet rows = select.executeQuery()) {
+      while (rows.next()) {
+        orphans.add(rows.getString(1));
+      }
+    }
+    try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+      for (String id : orphans) {
+        Event event = reader.event(id).orElseThrow();
+        String reportId = event.sources().isEmpty() ? "" : event.sources().get(0).reportId();
+        bind(insert, dialect, id, new Entry(event, reportId, 0), Optional.empty());
+        insert.addBatch();
+      }
+      insert.executeBatch();
+    }
+  }
+
   boolean anyVeto() throws SQLException {
     try (PreparedStatement select = connection.prepareStatement("SELECT 1 FROM merge_vetoes LIMIT 1");
         ResultSet row = select.executeQuery()) {

@@ -174,6 +174,25 @@ abstract class EventStoreContract {
   }
 
   @Test
+  void eventsStoredBeforeMembersWereKeptBecomeTheirOwnMembers() throws StoreException, SQLException {
+    Report report = report("A rally.", "r", LocalDate.of(2024, 1, 1));
+    Event rally = event(report, "rally", LocalDate.of(2024, 1, 1), Optional.of(Fixtures.tehran()), Form.RALLY, false);
+    store.save(List.of(extraction(report, List.of(rally))), List.of());
+    store.close();
+    try (Connection raw = rawConnection(); Statement statement = raw.createStatement()) {
+      statement.executeUpdate("DELETE FROM event_members"); // as a store written before schema version 3
+    }
+
+    store = open();
+
+    assertThat(store.members("rally")).containsExactly(new Member(rally, report.id(), Optional.empty()));
+    Report later = report("Another rally.", "s", LocalDate.of(2024, 1, 2));
+    Event again = event(later, "rally-2", LocalDate.of(2024, 1, 1), Optional.of(Fixtures.tehran()), Form.RALLY, false);
+    store.save(List.of(extraction(later, List.of(again))), List.of());
+    assertThat(store.members("rally")).extracting(Member::event).containsExactly(rally, again);
+  }
+
+  @Test
   void concurrentCallersTakeTurns() throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(4);
     try {
