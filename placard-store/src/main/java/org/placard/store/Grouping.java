@@ -66,7 +66,10 @@ final class Grouping {
     return groups;
   }
 
-  /** Matching pairs, in the order of their ids; only events that share a country and reference flag can match. */
+  /**
+   * Matching pairs, in the order of their ids. Only events that share a country and reference flag and whose
+   * dates overlap can match, so each bucket is swept in date order and only overlapping pairs are asked.
+   */
   private static List<Edge> edges(List<Entry> sorted, MergeRule rule, Set<String> vetoes) {
     Map<String, List<Integer>> buckets = new HashMap<>();
     for (int i = 0; i < sorted.size(); i++) {
@@ -77,13 +80,18 @@ final class Grouping {
     }
     List<Edge> edges = new ArrayList<>();
     for (List<Integer> bucket : buckets.values()) {
+      bucket.sort(Comparator.comparing((Integer i) -> sorted.get(i).event().date().start()).thenComparing(i -> i));
       for (int x = 0; x < bucket.size(); x++) {
+        Event first = sorted.get(bucket.get(x)).event();
         for (int y = x + 1; y < bucket.size(); y++) {
-          int i = bucket.get(x);
-          int j = bucket.get(y);
+          if (sorted.get(bucket.get(y)).event().date().start().isAfter(first.date().end())) {
+            break;
+          }
+          int i = Math.min(bucket.get(x), bucket.get(y));
+          int j = Math.max(bucket.get(x), bucket.get(y));
           Entry a = sorted.get(i);
           Entry b = sorted.get(j);
-          if (!vetoes.contains(pair(a.id(), b.id()))) {
+          if (vetoes.isEmpty() || !vetoes.contains(pair(a.id(), b.id()))) {
             rule.sameEvent(a.event(), b.event()).ifPresent(why -> edges.add(new Edge(i, j, why)));
           }
         }

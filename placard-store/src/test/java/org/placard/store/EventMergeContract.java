@@ -187,6 +187,30 @@ abstract class EventMergeContract extends EventQueryContract {
   }
 
   @Test
+  void batchesOf256ReportsMergeWithWhatIsStored() throws StoreException {
+    // 16 towns a degree apart, 8 days: each batch tells of every town and day twice, so every report of the
+    // second batch has candidates (no timing is asserted; the suite's time shows it).
+    for (int batch = 0; batch < 2; batch++) {
+      List<Extraction> extractions = new ArrayList<>();
+      for (int n = 0; n < 256; n++) {
+        int town = n % 16;
+        int day = (n / 16) % 8;
+        Report report = MergeWorld.report(1000 * (batch + 1) + n);
+        org.placard.model.Place place = new org.placard.model.Place(java.util.Optional.empty(), "Town " + town,
+            "Town " + town, java.util.Optional.empty(), "FR", "France", java.util.Optional.of(
+                new org.placard.model.Coordinates(44 + town / 4, 1 + town % 4)), 1);
+        extractions.add(new Extraction(report, List.of(MergeWorld.event(report, "bulk-" + batch + "-" + n,
+            EventDate.day(LocalDate.of(2023, 6, 1 + day)), place, Form.MARCH, null, false)), List.of()));
+      }
+      store.save(extractions, List.of());
+    }
+
+    assertThat(store.eventCount()).isEqualTo(16 * 8);
+    assertThat(store.members("bulk-0-0")).extracting(m -> m.event().id())
+        .containsExactly("bulk-0-0", "bulk-0-128", "bulk-1-0", "bulk-1-128");
+  }
+
+  @Test
   void anUnknownEventHasNoMembersAndCannotBeSplit() throws StoreException {
     assertThat(store.members("nothing")).isEmpty();
     assertThatThrownBy(() -> store.split("nothing")).isInstanceOf(StoreException.class)

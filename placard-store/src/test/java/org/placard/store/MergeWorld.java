@@ -81,7 +81,8 @@ final class MergeWorld {
   }
 
   static Report report(int n) {
-    return Fixtures.report("Report number " + n + " tells of protests.", "outlet" + n, LocalDate.of(2022, 5, n));
+    return Fixtures.report("Report number " + n + " tells of protests.", "outlet" + n,
+        LocalDate.of(2022, 5, 1).plusDays(n));
   }
 
   /** An event of one day or range at a place, with one form and, when given, the group that protested. */
