@@ -44,6 +44,7 @@ final class EventWriter implements AutoCloseable {
   private final PreparedStatement claims;
   private final PreparedStatement attributions;
   private final PreparedStatement evidence;
+  private final PreparedStatement members;
   private final PreparedStatement problems;
 
   EventWriter(Connection connection, Dialect dialect, Instant now) throws SQLException {
@@ -66,6 +67,7 @@ final class EventWriter implements AutoCloseable {
         "event_id, claim_position, kind, position, source, said_on");
     evidence = prepare(connection, "evidence",
         "event_id, owner, position, report_id, field, span_start, span_end, quote");
+    members = track(connection.prepareStatement(MemberRows.INSERT));
     // Recording the same problem again (the same input re-read) adds nothing.
     problems = track(connection.prepareStatement(
         "INSERT INTO problems (fingerprint, input, report_id, stage, message, quote, recorded_at) "
@@ -116,6 +118,12 @@ final class EventWriter implements AutoCloseable {
     for (int i = 0; i < event.evidence().size(); i++) {
       evidence(id, "event", i, event.evidence().get(i));
     }
+  }
+
+  /** One report's own event as a member of the stored event {@code eventId}, which this writer also writes. */
+  void member(String eventId, MemberRows.Entry entry, Optional<String> reason) throws SQLException {
+    MemberRows.bind(members, dialect, eventId, entry, reason);
+    members.addBatch();
   }
 
   void problem(Problem problem) throws SQLException {

@@ -8,9 +8,12 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -24,9 +27,9 @@ import org.placard.pipeline.Extraction;
  * the few differences. Every method runs in a transaction of its own, so readers see whole batches only.
  *
  * <p>Thread-safe: methods are synchronized on the store, so concurrent callers take turns on the connection.
- * An event saved again under an id already stored (a later report merged into it) replaces the stored one
- * whole; an event id twice in one batch is an error and the batch is rolled back. A problem identical in every
- * field to one already recorded is recorded once.
+ * Saved and loaded events become members and are merged by {@link Merger}; an event id twice in one batch is an
+ * error and the batch is rolled back, and an event id already stored as a member is skipped. A problem identical
+ * in every field to one already recorded is recorded once.
  */
 public abstract sealed class JdbcEventStore implements EventStore permits SqliteEventStore, PostgresEventStore {
   private final String location;
@@ -44,6 +47,14 @@ public abstract sealed class JdbcEventStore implements EventStore permits Sqlite
     this.connection = connection;
     this.dialect = dialect;
     connection.setAutoCommit(false);
+    try {
+      inTransaction("adopt events stored before members were kept", c -> {
+        new MemberRows(c, dialect).adoptOrphans(new EventReader(c, dialect));
+        return null;
+      });
+    } catch (StoreException e) {
+      throw new SQLException(e.getMessage(), e);
+    }
   }
 
   /** Where the store is, as given to open it (passwords masked): for messages. */
@@ -70,14 +81,15 @@ public abstract sealed class JdbcEventStore implements EventStore permits Sqlite
           fresh.add(extraction);
         }
       }
-      replaceable(c, fresh);
       try (EventWriter writer = new EventWriter(c, dialect, Instant.now())) {
+        List<MemberRows.Entry> entries = new ArrayList<>();
         for (Extraction extraction : fresh) {
           writer.report(extraction.report());
-          for (Event event : extraction.events()) {
-            writer.event(event);
+          for (int i = 0; i < extraction.events().size(); i++) {
+            entries.add(new MemberRows.Entry(extraction.events().get(i), extraction.report().id(), i));
           }
         }
+        new Merger(new MemberRows(c, dialect), writer).add(entries);
         for (Problem problem : inputProblems) {
           writer.problem(problem);
         }
@@ -89,6 +101,58 @@ public abstract sealed class JdbcEventStore implements EventStore permits Sqlite
         writer.flush();
       }
       return null;
+    });
+  }
+
+  @Override
+  public void load(List<Event> events) throws StoreException {
+    Objects.requireNonNull(events, "events");
+    List<MemberRows.Entry> entries = new ArrayList<>();
+    Map<String, Integer> positions = new HashMap<>();
+    for (Event event : events) {
+      if (event.sources().isEmpty()) {
+        throw new IllegalArgumentException("event " + event.id() + " cites no report: a loaded event needs its source");
+      }
+      String reportId = event.sources().get(0).reportId();
+      entries.add(new MemberRows.Entry(event, reportId, positions.merge(reportId, 1, Integer::sum) - 1));
+    }
+    inTransaction("load " + events.size() + " events", c -> {
+      try (EventWriter writer = new EventWriter(c, dialect, Instant.now())) {
+        new Merger(new MemberRows(c, dialect), writer).add(entries);
+        writer.flush();
+      }
+      return null;
+    });
+  }
+
+  @Override
+  public List<Member> members(String eventId) throws StoreException {
+    Objects.requireNonNull(eventId, "eventId");
+    return inTransaction("read the members of event " + eventId, c -> {
+      List<Member> members = new ArrayList<>();
+      for (MemberRows.Stored s : new MemberRows(c, dialect).ofEvents(List.of(eventId))) {
+        members.add(new Member(s.entry().event(), s.entry().reportId(), s.reason()));
+      }
+      members.sort(Comparator.comparing((Member m) -> m.event().id()));
+      return members;
+    });
+  }
+
+  @Override
+  public List<Event> split(String eventId) throws StoreException {
+    Objects.requireNonNull(eventId, "eventId");
+    return inTransaction("split event " + eventId, c -> {
+      MemberRows rows = new MemberRows(c, dialect);
+      List<MemberRows.Stored> members = new ArrayList<>(rows.ofEvents(List.of(eventId)));
+      if (members.isEmpty()) {
+        throw new SQLException("no event " + eventId + " is stored");
+      }
+      members.sort(Comparator.comparing((MemberRows.Stored m) -> m.entry().id()));
+      try (EventWriter writer = new EventWriter(c, dialect, Instant.now())) {
+        List<Event> events = new Merger(rows, writer).split(eventId, members);
+        writer.flush();
+        return events;
+      }
     });
   }
 
@@ -139,19 +203,6 @@ public abstract sealed class JdbcEventStore implements EventStore permits Sqlite
       }
     } catch (SQLException e) {
       throw new StoreException("cannot close " + location + ": " + e.getMessage(), e);
-    }
-  }
-
-  /** Deletes stored events that the batch saves again, so that the new version replaces them whole. */
-  private static void replaceable(Connection c, List<Extraction> fresh) throws SQLException {
-    List<String> ids = fresh.stream().flatMap(e -> e.events().stream()).map(Event::id).distinct().toList();
-    Set<String> stored = known(c, "events", ids);
-    try (PreparedStatement delete = c.prepareStatement("DELETE FROM events WHERE id = ?")) {
-      for (String id : stored) {
-        delete.setString(1, id);
-        delete.addBatch();
-      }
-      delete.executeBatch();
     }
   }
 

@@ -22,10 +22,12 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.placard.merge.EventCombiner;
 import org.placard.model.Event;
 import org.placard.model.Form;
 import org.placard.model.Problem;
 import org.placard.model.Report;
+import org.placard.model.Source;
 import org.placard.pipeline.Extraction;
 
 /**
@@ -123,19 +125,21 @@ abstract class EventStoreContract {
   }
 
   @Test
-  void anEventSavedAgainFromALaterReportIsReplacedWhole() throws StoreException {
-    Report first = report("A rally, then a sit-in at the ministry.", "first", LocalDate.of(2023, 5, 1));
-    Report later = report(Fixtures.richText(), "later", LocalDate.of(2023, 5, 2));
+  void aLaterReportOfTheSameEventJoinsIt() throws StoreException {
+    Report first = report("A sit-in at the ministry.", "first", LocalDate.of(2023, 5, 1));
+    Report later = report("Hundreds held a sit-in at the ministry.", "later", LocalDate.of(2023, 5, 2));
     Event early = event(first, "sit-in", LocalDate.of(2023, 5, 1), Optional.of(Fixtures.tehran()), Form.SIT_IN, false);
-    Event merged = Fixtures.richEvent(later, first);
-    Event renamed = new Event("sit-in", merged.date(), merged.place(), merged.type(), merged.forms(), merged.actors(),
-        merged.slogans(), List.of(), false, merged.sources(), merged.evidence());
+    Event again = event(later, "sit-in-later", LocalDate.of(2023, 5, 1), Optional.of(Fixtures.tehran()), Form.SIT_IN,
+        false);
 
     store.save(List.of(extraction(first, List.of(early))), List.of());
-    store.save(List.of(extraction(later, List.of(renamed))), List.of());
+    store.save(List.of(extraction(later, List.of(again))), List.of());
 
     assertThat(store.eventCount()).isEqualTo(1);
-    assertThat(store.event("sit-in")).contains(renamed);
+    assertThat(store.event("sit-in")).contains(new EventCombiner().combine(List.of(early, again)));
+    assertThat(store.event("sit-in").orElseThrow().sources()).extracting(Source::reportId)
+        .containsExactly(first.id(), later.id());
+    assertThat(store.members("sit-in")).extracting(Member::event).containsExactly(early, again);
   }
 
   @Test
@@ -166,7 +170,26 @@ abstract class EventStoreContract {
 
     assertThat(store.events(EventQuery.all())).containsExactly(rally);
     assertThat(appliedMigrations()).isEqualTo(applied).isGreaterThanOrEqualTo(2);
-    assertThat(((JdbcEventStore) store).schemaVersion()).isEqualTo("2");
+    assertThat(((JdbcEventStore) store).schemaVersion()).isEqualTo("3");
+  }
+
+  @Test
+  void eventsStoredBeforeMembersWereKeptBecomeTheirOwnMembers() throws StoreException, SQLException {
+    Report report = report("A rally.", "r", LocalDate.of(2024, 1, 1));
+    Event rally = event(report, "rally", LocalDate.of(2024, 1, 1), Optional.of(Fixtures.tehran()), Form.RALLY, false);
+    store.save(List.of(extraction(report, List.of(rally))), List.of());
+    store.close();
+    try (Connection raw = rawConnection(); Statement statement = raw.createStatement()) {
+      statement.executeUpdate("DELETE FROM event_members"); // as a store written before schema version 3
+    }
+
+    store = open();
+
+    assertThat(store.members("rally")).containsExactly(new Member(rally, report.id(), Optional.empty()));
+    Report later = report("Another rally.", "s", LocalDate.of(2024, 1, 2));
+    Event again = event(later, "rally-2", LocalDate.of(2024, 1, 1), Optional.of(Fixtures.tehran()), Form.RALLY, false);
+    store.save(List.of(extraction(later, List.of(again))), List.of());
+    assertThat(store.members("rally")).extracting(Member::event).containsExactly(rally, again);
   }
 
   @Test

@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  * <p>In CI ({@code CI=true}) a missing URL FAILS the suite: PostgreSQL support must never go untested there
  * unnoticed. Only outside CI, on a developer's machine without PostgreSQL, are these tests skipped.
  */
-class PostgresEventStoreTest extends EventQueryContract {
+class PostgresEventStoreTest extends EventMergeContract {
   private static final String URL_VARIABLE = "PLACARD_TEST_PG_URL";
   private static String url;
   private String schema;

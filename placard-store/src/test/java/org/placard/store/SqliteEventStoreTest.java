@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.placard.model.Report;
 
 /** The store contract on an SQLite file, and what only SQLite files can get wrong. */
-class SqliteEventStoreTest extends EventQueryContract {
+class SqliteEventStoreTest extends EventMergeContract {
   @TempDir
   Path dir;
 
