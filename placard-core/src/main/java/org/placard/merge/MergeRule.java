@@ -19,7 +19,8 @@ import org.placard.model.Place;
  * <ol>
  *   <li>both are current events, or both are past events mentioned as background;
  *   <li>the same place: the same GeoNames id, or points within {@value #NEAR_KM} km of each other at the same
- *       level (a neighbourhood and its city), never a town and a whole region or country;
+ *       level (a neighbourhood and its city) when told by different reports (a report that names two nearby
+ *       towns reports two events), never a town and a whole region or country;
  *   <li>their date ranges overlap (ACLED codes one event per place and day, so consecutive days stay apart);
  *   <li>compatible types: the same ACLED disorder type (a protest and a riot may be one event seen two ways;
  *       a protest and an attack on civilians are not);
@@ -46,6 +47,9 @@ public final class MergeRule {
       return Optional.empty();
     }
     Optional<String> place = samePlace(a.place().get(), b.place().get());
+    if (place.isPresent() && !a.place().get().equals(b.place().get()) && shareReport(a, b)) {
+      return Optional.empty();
+    }
     if (place.isEmpty() || !a.date().overlaps(b.date())) {
       return Optional.empty();
     }
@@ -84,6 +88,10 @@ public final class MergeRule {
       }
     }
     return Optional.empty();
+  }
+
+  private static boolean shareReport(Event a, Event b) {
+    return a.sources().stream().anyMatch(s -> b.sources().stream().anyMatch(t -> t.reportId().equals(s.reportId())));
   }
 
   /** The named protesters and organisers, by canonical name. */

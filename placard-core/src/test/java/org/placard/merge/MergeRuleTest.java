@@ -57,6 +57,14 @@ class MergeRuleTest {
   }
 
   @Test
+  void nearbyTownsNamedInOneReportStayTwoEvents() {
+    Event a = event("a", SANTIAGO, MAY16, "Confech", Set.of(Form.MARCH), "Students marched in Santiago and Providencia");
+    Event b = new Event("ev-a2", a.date(), Optional.of(PROVIDENCIA), a.type(), a.forms(), a.actors(), List.of(), List.of(),
+        false, a.sources(), a.evidence());
+    assertThat(rule.sameEvent(a, b)).isEmpty();
+  }
+
+  @Test
   void twoGroupsInOneCityOnOneDayStayTwoEvents() {
     Event a = event("a", SANTIAGO, MAY16, "Confech", Set.of(Form.MARCH), "Students marched");
     Event b = event("b", SANTIAGO, MAY16, "Truckers' union", Set.of(Form.ROAD_BLOCK), "Truckers blocked roads");
