@@ -57,7 +57,7 @@ final class ActorLexicon {
       (acronym ? acronymGroups : wordGroups).add(group);
       into.append(into.length() == 0 ? "" : "|").append("(?<").append(group).append(">").append(a[1]).append(")");
     }
-    this.patterns = List.of(DataFile.cue(acronyms.toString()), DataFile.cue(words.toString()));
+    this.patterns = List.of(DataFile.cue(acronyms.toString(), true), DataFile.cue(words.toString(), false));
     groups.put(patterns.get(0), acronymGroups);
     groups.put(patterns.get(1), wordGroups);
   }

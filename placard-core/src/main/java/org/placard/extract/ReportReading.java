@@ -156,6 +156,7 @@ final class ReportReading {
         }
       }
     }
+    type.get().cue().ifPresent(cue -> here.forEach(d -> d.evidence.add(Evidence.of(report, "type", cue))));
     // A past event named as background has its protesters, not the groups the sentence names (often claimants).
     here.forEach(d -> actors(d, d.reference ? d.anchor : seg));
     claims(seg, here);
