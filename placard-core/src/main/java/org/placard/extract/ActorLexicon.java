@@ -4,6 +4,7 @@ package org.placard.extract;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,11 +25,13 @@ final class ActorLexicon {
     }
   }
 
-  private record Alias(Entry entry, Pattern pattern) {}
-
-  private final List<Alias> aliases = new ArrayList<>();
+  /** Every alias in one pattern per case rule, one named group per alias, longer aliases tried first. */
+  private final List<Entry> entries = new ArrayList<>();
+  private final List<Pattern> patterns;
+  private final Map<Pattern, List<String>> groups = new java.util.HashMap<>();
 
   ActorLexicon() {
+    List<String[]> aliases = new ArrayList<>();
     for (String[] row : DataFile.rows("actors.tsv")) {
       Optional<ActorRole> role = switch (row[1]) {
         case "protesters" -> Optional.of(ActorRole.PROTESTERS);
@@ -37,21 +40,36 @@ final class ActorLexicon {
         case "never" -> Optional.empty();
         default -> throw new IllegalStateException("actors.tsv: unknown role " + row[1]);
       };
-      Entry entry = new Entry(row[0], role);
+      entries.add(new Entry(row[0], role));
       for (String alias : row[2].split("\\|")) {
-        aliases.add(new Alias(entry, DataFile.cue(alias.strip())));
+        aliases.add(new String[] {String.valueOf(entries.size() - 1), alias.strip()});
       }
     }
+    aliases.sort(Comparator.comparingInt((String[] a) -> -a[1].length()));
+    StringBuilder acronyms = new StringBuilder();
+    StringBuilder words = new StringBuilder();
+    List<String> acronymGroups = new ArrayList<>();
+    List<String> wordGroups = new ArrayList<>();
+    for (String[] a : aliases) {
+      boolean acronym = a[1].chars().noneMatch(Character::isLowerCase);
+      StringBuilder into = acronym ? acronyms : words;
+      String group = "e" + a[0] + "x" + into.length();
+      (acronym ? acronymGroups : wordGroups).add(group);
+      into.append(into.length() == 0 ? "" : "|").append("(?<").append(group).append(">").append(a[1]).append(")");
+    }
+    this.patterns = List.of(DataFile.cue(acronyms.toString(), true), DataFile.cue(words.toString(), false));
+    groups.put(patterns.get(0), acronymGroups);
+    groups.put(patterns.get(1), wordGroups);
   }
 
   /** The actor names inside {@code within} of {@code folded}, non-overlapping, longest first, in text order. */
   List<Match<Entry>> find(String folded, Span within) {
     List<Match<Entry>> all = new ArrayList<>();
-    for (Alias alias : aliases) {
-      Matcher m = alias.pattern().matcher(folded).region(within.start(), within.end());
+    for (Pattern p : patterns) {
+      Matcher m = p.matcher(folded).region(within.start(), within.end());
       m.useTransparentBounds(true);
       while (m.find()) {
-        all.add(new Match<>(alias.entry(), new Span(m.start(), m.end())));
+        all.add(new Match<>(entryOf(p, m), new Span(m.start(), m.end())));
       }
     }
     all.sort(Comparator.comparingInt((Match<Entry> a) -> -a.span().length()).thenComparingInt(a -> a.span().start()));
@@ -63,5 +81,14 @@ final class ActorLexicon {
     }
     kept.sort(Comparator.comparing(Match::span));
     return kept;
+  }
+
+  private Entry entryOf(Pattern p, Matcher m) {
+    for (String name : groups.get(p)) {
+      if (m.start(name) >= 0) {
+        return entries.get(Integer.parseInt(name.substring(1, name.indexOf('x'))));
+      }
+    }
+    throw new IllegalStateException("a match with no alias group");
   }
 }

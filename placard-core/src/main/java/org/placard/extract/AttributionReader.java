@@ -24,7 +24,7 @@ final class AttributionReader {
   /** An attribution, the span of its verb, and the span of the date it took, when any. */
   record Found(Kind kind, Attribution attribution, Span cue, Optional<Span> dateSpan) {}
 
-  private static final String NAME = "(?<x>\\p{Lu}[\\p{L}.&'/-]*(?:\\s+(?:of\\s+|for\\s+|the\\s+)?\\p{Lu}[\\p{L}.&'/-]*){0,6})";
+  private static final String NAME = "(?<x>\\p{Lu}[\\p{L}.&'/-]*(?:\\s+(?:of\\s+|for\\s+|on\\s+|and\\s+|the\\s+)?\\p{Lu}[\\p{L}.&'/-]*){0,6})";
   private static final Pattern CLAIMANT_AFTER = Pattern.compile(
       "(?<v>according to|(?:announced|reported|claimed|stated|published|released|given) by)\\s+(?:the\\s+)?" + NAME);
   private static final Pattern CLAIMANT_BEFORE = Pattern.compile(

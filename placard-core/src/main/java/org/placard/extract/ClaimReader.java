@@ -32,11 +32,13 @@ final class ClaimReader {
   private final Quantities quantities;
   private final AttributionReader attributions;
   private final List<Rule> rules = new ArrayList<>();
+  private final Pattern mayCount;
 
   ClaimReader(Quantities quantities, AttributionReader attributions) {
     this.quantities = quantities;
     this.attributions = attributions;
     String n = quantities.pattern();
+    this.mayCount = Pattern.compile("\\d|(?<![\\p{L}])(?:" + n.substring(n.indexOf("(?<n>") + 5), Pattern.CASE_INSENSITIVE);
     for (String[] row : DataFile.rows("claim-patterns.tsv")) {
       String regex = "(?<![\\p{L}\\p{N}])" + row[1].replace("{N}", n).replace("{WHO}", WHO) + "(?![\\p{L}\\p{N}])";
       rules.add(new Rule(Figure.ofLabel(row[0]), Pattern.compile(regex, Pattern.CASE_INSENSITIVE)));
@@ -45,6 +47,9 @@ final class ClaimReader {
 
   List<Found> read(Report report, String folded, Span segment, List<TimeMention> times) {
     List<Found> found = new ArrayList<>();
+    if (!mayCount.matcher(folded).region(segment.start(), segment.end()).find()) {
+      return found; // most sentences hold no number: skip the long patterns
+    }
     List<Span> taken = new ArrayList<>();
     for (Rule rule : rules) {
       Matcher m = rule.pattern().matcher(folded).region(segment.start(), segment.end());

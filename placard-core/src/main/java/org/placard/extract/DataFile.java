@@ -40,7 +40,11 @@ final class DataFile {
    * "IED") matches case-sensitively, any other ignores case.
    */
   static Pattern cue(String regex) {
-    boolean acronym = regex.chars().noneMatch(Character::isLowerCase);
+    return cue(regex, regex.chars().noneMatch(Character::isLowerCase));
+  }
+
+  /** A cue as a pattern bounded by non-letters on both sides, matching case as told. */
+  static Pattern cue(String regex, boolean acronym) {
     String bounded = "(?<![\\p{L}\\p{N}])(?:" + regex + ")(?![\\p{L}\\p{N}])";
     return acronym ? Pattern.compile(bounded) : Pattern.compile(bounded, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }

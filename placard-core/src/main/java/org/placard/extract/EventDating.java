@@ -47,7 +47,7 @@ final class EventDating {
   private static final Pattern MONTH_ONLY = Pattern.compile(
       "(?i)(?:early |late |mid-?)?(january|february|march|april|may|june|july|august|september|october|november|december)");
   private static final Pattern PROTEST_NOUN_AFTER = Pattern.compile(
-      "^[\\s,]*(?:[\\p{L}-]+\\s+){0,2}?(protests?|uprisings?|demonstrations?|revolution|riots?|unrest|strikes?|"
+      "^(?:'s|’s)?[\\s,]*(?:[\\p{L}-]+\\s+){0,2}?(protests?|uprisings?|demonstrations?|revolution|riots?|unrest|strikes?|"
           + "movement|rallies|marches|massacre|crackdown|events)(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
   private static final Pattern BACKGROUND_BEFORE = Pattern.compile(
       "(?i)(commemorat\\w*|anniversary|martyrs|memory|remembrance|since|honou?r(ed|ing)?)\\s+(of\\s+)?(the\\s+)?$");

@@ -41,6 +41,9 @@ final class EventPlaces {
 
   /** Whether the text used the name as an adjective or demonym ("Iranian", "Syrian", "Chinese", "Tehrani"). */
   static boolean isDemonym(ResolvedPlace p) {
+    if (p.isDemonym()) {
+      return true; // the geoparser's own mark; the spelling test below stays for places built without it
+    }
     String written = p.mention().text().strip().toLowerCase(Locale.ROOT);
     for (String base : List.of(p.place().name(), p.place().country())) {
       String b = base.toLowerCase(Locale.ROOT);
@@ -63,6 +66,9 @@ final class EventPlaces {
 
   /** Whether the place is a whole country. */
   static boolean isCountry(ResolvedPlace p) {
+    if (p.featureCode().map(c -> c.startsWith("PCL")).orElse(false)) {
+      return true;
+    }
     return p.featureClass().equals("A") && (p.place().name().equalsIgnoreCase(p.place().country())
         || p.mention().text().strip().equalsIgnoreCase(p.place().country()));
   }

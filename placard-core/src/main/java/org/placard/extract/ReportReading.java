@@ -51,6 +51,7 @@ final class ReportReading {
   private final List<EventDraft> drafts = new ArrayList<>();
   private final Map<Form, List<Span>> contextForms = new EnumMap<>(Form.class);
   private final List<Slogan> generalSlogans = new ArrayList<>();
+  private List<EventDraft> lastEvents = List.of();
 
   ReportReading(RuleEventExtractor.Lexicons lex, Report report, List<ResolvedPlace> resolved, List<TimeMention> times,
       Consumer<Problem> problems) {
@@ -67,6 +68,8 @@ final class ReportReading {
     this.folded = new String(masked);
     List<Span> hidden = new ArrayList<>(sloganSpans);
     lex.actors().find(folded, new Span(0, text.length())).forEach(a -> hidden.add(a.span()));
+    // A word the time tagger read as a time ("Last year") is not a place, whatever the gazetteer holds.
+    times.forEach(t -> hidden.add(t.span()));
     this.places = new EventPlaces(text, resolved, hidden);
     this.dating = new EventDating(report, times, sloganSpans);
   }
@@ -114,6 +117,7 @@ final class ReportReading {
     Optional<TypeRules.Decision> type = lex.types().classify(folded, seg, !triggers.isEmpty());
     if (type.isEmpty()) {
       slogansOf(i, List.of());
+      claims(i, seg, List.of());
       return;
     }
     type.filter(t -> !t.type().eventType().equals("Protests")).flatMap(TypeRules.Decision::cue).ifPresent(triggers::add);
@@ -156,9 +160,10 @@ final class ReportReading {
         }
       }
     }
+    type.get().cue().ifPresent(cue -> here.forEach(d -> d.evidence.add(Evidence.of(report, "type", cue))));
     // A past event named as background has its protesters, not the groups the sentence names (often claimants).
     here.forEach(d -> actors(d, d.reference ? d.anchor : seg));
-    claims(seg, here);
+    claims(i, seg, here);
     slogansOf(i, here);
     drafts.addAll(here);
   }
@@ -221,9 +226,17 @@ final class ReportReading {
     }
   }
 
-  private void claims(Span seg, List<EventDraft> here) {
+  private void claims(int i, Span seg, List<EventDraft> here) {
     if (here.isEmpty()) {
-      return;
+      // "At least 5 people were killed, the commission said": a sentence of numbers with no event of its own
+      // tells of the events just told, in the same paragraph or the next.
+      here = lastEvents.stream().filter(d -> !d.reference
+          && segments.get(i).paragraph() - segments.get(d.segment).paragraph() <= 1).toList();
+      if (here.isEmpty()) {
+        return;
+      }
+    } else {
+      lastEvents = here;
     }
     for (ClaimReader.Found c : lex.claims().read(report, folded, seg, times)) {
       EventDraft to = here.stream().filter(d -> d.anchor.start() <= c.span().start())

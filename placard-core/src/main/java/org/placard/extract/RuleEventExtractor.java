@@ -45,7 +45,15 @@ public final class RuleEventExtractor implements EventExtractor {
     Objects.requireNonNull(places, "places");
     Objects.requireNonNull(times, "times");
     Objects.requireNonNull(problems, "problems");
-    return new ReportReading(lexicons, report, places, times, problems).events();
+    // Spans past the end of the text are bad input from a stage: leave them out, say so, carry on.
+    int length = report.text().length();
+    List<ResolvedPlace> inPlaces = places.stream().filter(p -> p.mention().span().end() <= length).toList();
+    List<TimeMention> inTimes = times.stream().filter(t -> t.span().end() <= length).toList();
+    if (inPlaces.size() < places.size() || inTimes.size() < times.size()) {
+      problems.accept(Problem.ofReport(report, "extract", "place or time mentions beyond the end of the text were "
+          + "ignored", java.util.Optional.empty()));
+    }
+    return new ReportReading(lexicons, report, inPlaces, inTimes, problems).events();
   }
 
   /** The shared, immutable lexicons and readers one report's reading uses. */

@@ -98,6 +98,23 @@ class ExtractorRulesTest {
   }
 
   @Test
+  void oddTextNeverThrows() {
+    List<String> odd = List.of("", "\n\n\n", "“", "\"", "«protest", "• “", "Tehran –", "protest.\r\n\r\n• ",
+        "Mr. Mrs. Dr. protest...", "“unclosed protest slogan chanted\n” 1,500 killed 1,500 killed", "– – – protest – –");
+    for (String text : odd) {
+      Fixtures f = new Fixtures(text + " Tehran 3 May 2021").town("Tehran", "Tehran", 112931, 35.7, 51.4)
+          .day("3 May 2021", LocalDate.of(2021, 5, 3));
+      Report report = Report.ofText(text + " Tehran 3 May 2021", "odd");
+      assertThat(extractor.extract(report, f.places, f.times, p -> {})).as(text).isNotNull();
+      // mentions from another, longer text: ignored with a problem, never an exception
+      List<Problem> problems = new ArrayList<>();
+      Report shorter = Report.ofText(text, "odd");
+      assertThat(extractor.extract(shorter, f.places, f.times, problems::add)).isEmpty();
+      assertThat(problems).isNotEmpty();
+    }
+  }
+
+  @Test
   void everyFormHasAPloverMode() {
     for (Form form : Form.values()) {
       assertThat(PloverMode.of(form).label()).isNotBlank();

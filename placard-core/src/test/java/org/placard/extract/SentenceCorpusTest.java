@@ -94,6 +94,15 @@ class SentenceCorpusTest {
       List<String> names = first.actors().stream().map(Actor::name).toList();
       c.get("actors").forEach(a -> assertThat(names).as("actors").contains(a.asText()));
     }
+    if (c.has("not_actors")) {
+      List<String> names = first.actors().stream().map(Actor::name).toList();
+      c.get("not_actors").forEach(a -> assertThat(names).as("not actors").doesNotContain(a.asText()));
+    }
+    if (c.has("slogans")) {
+      List<String> wanted = new ArrayList<>();
+      c.get("slogans").forEach(x -> wanted.add(x.asText()));
+      assertThat(first.slogans()).extracting(org.placard.model.Slogan::text).containsExactlyElementsOf(wanted);
+    }
     if (c.has("geo_precision")) {
       assertThat(first.place()).hasValueSatisfying(p -> assertThat(p.precision()).isEqualTo(c.get("geo_precision").asInt()));
     }
