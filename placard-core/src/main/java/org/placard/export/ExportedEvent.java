@@ -19,6 +19,8 @@ import org.placard.model.Form;
 import org.placard.model.Place;
 import org.placard.model.Slogan;
 import org.placard.model.Source;
+import org.placard.sources.SourceRegister;
+import org.placard.sources.Verification;
 
 /**
  * An event flattened to the export contract's fields, in order: the one mapping every export format uses.
@@ -32,6 +34,11 @@ public final class ExportedEvent {
 
   /** The fields of {@code event}, in export order. Absent values are {@code null}; lists are never null. */
   public static Map<String, Object> fields(Event event) {
+    return fields(event, SourceRegister.bundled());
+  }
+
+  /** The fields of {@code event}, verification judged against {@code register}. */
+  public static Map<String, Object> fields(Event event, SourceRegister register) {
     Map<String, Object> f = new LinkedHashMap<>();
     Optional<Place> place = event.place();
     f.put("event_id", event.id());
@@ -61,8 +68,8 @@ public final class ExportedEvent {
     f.put("slogans", event.slogans().stream().map(Slogan::text).toList());
     f.put("claims", event.claims().stream().map(ExportedEvent::claim).toList());
     f.put("reference", event.reference());
-    f.put("verification", Verification.of(event.sources()).label());
-    f.put("source_count", Verification.sourceCount(event.sources()));
+    f.put("verification", Verification.of(event, register).label());
+    f.put("source_count", event.sources().stream().map(Source::reportId).distinct().count());
     f.put("sources", event.sources().stream().map(ExportedEvent::source).toList());
     f.put("evidence", event.evidence().stream().map(ExportedEvent::evidence).toList());
     return f;
