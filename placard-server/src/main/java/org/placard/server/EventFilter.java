@@ -10,8 +10,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import org.placard.export.Verification;
 import org.placard.model.Form;
+import org.placard.sources.Verification;
 import org.placard.store.EventQuery;
 
 /**
@@ -86,7 +86,7 @@ record EventFilter(
     return new EventFilter(
         p.get("bbox", BoundingBox::parse), since, until, country,
         p.text("admin1"), p.get("form", Form::ofLabel), p.text("event_type"), p.text("actor"),
-        p.get("verification", EventFilter::verification),
+        p.get("verification", Verification::ofLabel),
         p.text("q").map(s -> List.of(s.toLowerCase(Locale.ROOT).split("\\s+"))).orElse(List.of()),
         p.get("include_references", EventFilter::bool).orElse(false),
         p.get("limit", s -> number(s, 1, MAX_LIMIT)).orElse(DEFAULT_LIMIT),
@@ -105,15 +105,6 @@ record EventFilter(
     } catch (DateTimeParseException e) {
       throw new IllegalArgumentException("expected a date as YYYY-MM-DD");
     }
-  }
-
-  private static Verification verification(String s) {
-    for (Verification v : Verification.values()) {
-      if (v.label().equals(s)) {
-        return v;
-      }
-    }
-    throw new IllegalArgumentException("expected single-source or multi-source");
   }
 
   private static boolean bool(String s) {

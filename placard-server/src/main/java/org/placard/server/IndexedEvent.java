@@ -3,18 +3,20 @@ package org.placard.server;
 
 import java.util.Locale;
 import java.util.Optional;
-import org.placard.export.Verification;
 import org.placard.model.Actor;
 import org.placard.model.Event;
 import org.placard.model.Evidence;
 import org.placard.model.Place;
 import org.placard.model.Slogan;
 import org.placard.model.Source;
+import org.placard.sources.SourceRegister;
+import org.placard.sources.Verification;
 
 /**
  * An event with what the in-memory filters need computed once: its verification and the lower-cased text that
  * {@code q} searches (place names, actors, slogans, evidence quotes, source titles and outlets; not the full
- * report texts, which stay in the store). Immutable.
+ * report texts, which stay in the store). Verification is judged against the bundled source register, as
+ * the exports judge it. Immutable.
  */
 record IndexedEvent(Event event, Verification verification, String text) {
 
@@ -32,7 +34,7 @@ record IndexedEvent(Event event, Verification verification, String text) {
     for (Source s : event.sources()) {
       append(sb, s.title().orElse(""), s.outlet().orElse(""));
     }
-    return new IndexedEvent(event, Verification.of(event.sources()), sb.toString().toLowerCase(Locale.ROOT));
+    return new IndexedEvent(event, Verification.of(event, SourceRegister.bundled()), sb.toString().toLowerCase(Locale.ROOT));
   }
 
   private static void append(StringBuilder sb, String... parts) {
