@@ -158,11 +158,13 @@ final class SampleEvents {
       int act = text.length();
       text.append(l.act()).append(" in ");
       int place = text.length();
-      text.append(l.city() == null ? "several provinces" : l.city().asWritten()).append(", chanting \"");
+      text.append(l.city() == null ? "several provinces" : l.city().asWritten());
+      int placeEnd = text.length();
+      text.append(", chanting \"");
       int slogan = text.length();
       text.append(l.slogan()).append("\".");
       spans.add(new Span[] {new Span(sentence, sentence + when.length()), new Span(act, act + l.act().length()),
-          new Span(place, text.length() - ", chanting \"".length()), new Span(slogan, slogan + l.slogan().length()),
+          new Span(place, placeEnd), new Span(slogan, slogan + l.slogan().length()),
           new Span(sentence, text.length())});
       text.append(' ');
     }

@@ -134,14 +134,18 @@ function closeEvent() {
   more.hidden = shown >= total;
 }
 
+// Text search follows typing (debounced); every other control applies when changed.
 let typing = null;
-form.addEventListener('input', (e) => {
+function changed(e) {
   const name = e.target.name;
-  if (!name) return;
+  if (!name || (e.type === 'input') !== (name === 'q')) return;
   const value = e.target.type === 'checkbox' ? (e.target.checked ? 'true' : '') : e.target.value;
+  if (value === (state.filters[name] || '')) return;
   clearTimeout(typing);
   typing = setTimeout(() => setFilter(name, value), name === 'q' ? 300 : 0);
-});
+}
+form.addEventListener('input', changed);
+form.addEventListener('change', changed);
 form.addEventListener('submit', (e) => e.preventDefault());
 document.getElementById('reset').addEventListener('click', () => { state.filters = {}; load(true); });
 document.getElementById('bbox-clear').addEventListener('click', () => setFilter('bbox', null));

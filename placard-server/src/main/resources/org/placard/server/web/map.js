@@ -12,14 +12,18 @@ export class EventMap {
       attributionControl: true }).setView([32, 53], 5);
     this.map.attributionControl.setPrefix(false);
     this.map.attributionControl.addAttribution('Boundaries: Natural Earth');
+    // Land sits in its own pane under the events, so dots drawn before the boundaries load stay on top.
+    this.map.createPane('land').classList.add('land-pane');
     this.layer = L.layerGroup().addTo(this.map);
     this.rows = [];
     this.onEvent = onEvent;
     this.onPlace = onPlace;
     this.map.on('moveend', () => { this.draw(); onView(this.view()); });
     fetch('/assets/data/countries.geojson').then((r) => r.json()).then((geo) => {
-      L.geoJSON(geo, { interactive: false, style: { color: '#9aa5b1', weight: 0.8, fillColor: '#f4f1ea',
-        fillOpacity: 1 } }).addTo(this.map).bringToBack();
+      const land = L.geoJSON(geo, { pane: 'land', interactive: false,
+        style: { color: '#a3adb8', weight: 0.7, fillColor: '#f4f1ea', fillOpacity: 1 } });
+      land.addTo(this.map);
+      node.dataset.boundaries = 'loaded';
     });
   }
 
