@@ -12,12 +12,11 @@ import java.util.Set;
 import java.util.function.Function;
 import org.placard.model.Form;
 import org.placard.sources.Verification;
-import org.placard.store.EventQuery;
 
 /**
- * The filters of the event endpoints, parsed from query parameters. The store answers the parts
- * {@link EventQuery} knows (country code, dates, form, references); the rest (bbox, admin1, event type, actor,
- * verification, text) is checked in memory by {@link IndexedEvent#matches}.
+ * The filters of the event endpoints, parsed from query parameters and checked in memory by
+ * {@link IndexedEvent#matches} over the {@link EventCache}'s snapshot of the store. Dates select events whose
+ * range overlaps {@code [since, until]}, as {@link org.placard.store.EventQuery} does.
  *
  * @param country     ISO 3166-1 alpha-2 code, upper case
  * @param eventType   ACLED event type or sub-event type, matched without regard to case
@@ -92,11 +91,6 @@ record EventFilter(
         p.get("limit", s -> number(s, 1, MAX_LIMIT)).orElse(DEFAULT_LIMIT),
         p.get("offset", s -> number(s, 0, Integer.MAX_VALUE)).orElse(0),
         sort.equals("-date"));
-  }
-
-  /** The part of this filter the store can answer; paging is left to the caller, after in-memory filtering. */
-  EventQuery storeQuery() {
-    return new EventQuery(country, since, until, form, includeReferences, 0, 0);
   }
 
   private static LocalDate date(String s) {

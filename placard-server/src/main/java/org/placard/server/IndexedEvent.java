@@ -43,9 +43,22 @@ record IndexedEvent(Event event, Verification verification, String text) {
     }
   }
 
-  /** Whether this event passes the filters the store does not answer. */
+  /** Whether this event passes every part of {@code f} but paging. */
   boolean matches(EventFilter f) {
     Optional<Place> place = event.place();
+    if (event.reference() && !f.includeReferences()) {
+      return false;
+    }
+    if (f.since().isPresent() && event.date().end().isBefore(f.since().get())
+        || f.until().isPresent() && event.date().start().isAfter(f.until().get())) {
+      return false;
+    }
+    if (f.country().isPresent() && !place.map(p -> p.countryCode().equalsIgnoreCase(f.country().get())).orElse(false)) {
+      return false;
+    }
+    if (f.form().isPresent() && !event.forms().contains(f.form().get())) {
+      return false;
+    }
     if (f.bbox().isPresent()
         && !place.flatMap(Place::coordinates).map(c -> f.bbox().get().contains(c)).orElse(false)) {
       return false;
