@@ -6,6 +6,25 @@ import { el, formColour } from './dom.js';
 
 const CELL = 56; // cluster grid cell, in screen pixels
 
+/**
+ * Joins grid cells whose centres lie closer than half a cell, largest first, so that clusters on either side
+ * of a grid line do not overlap.
+ */
+function merged(cells, pixel) {
+  const groups = [...cells.values()].map((rows) => {
+    let x = 0;
+    let y = 0;
+    for (const r of rows) { const p = pixel(r); x += p.x; y += p.y; }
+    return { rows, x: x / rows.length, y: y / rows.length };
+  }).sort((a, b) => b.rows.length - a.rows.length);
+  const kept = [];
+  for (const g of groups) {
+    const near = kept.find((k) => Math.hypot(k.x - g.x, k.y - g.y) < CELL * 0.75);
+    if (near) near.rows = near.rows.concat(g.rows); else kept.push(g);
+  }
+  return kept.map((k) => k.rows);
+}
+
 export class EventMap {
   constructor(node, { onEvent, onPlace, onView }) {
     this.map = L.map(node, { zoomControl: true, worldCopyJump: true, minZoom: 2, maxZoom: 12,
@@ -67,8 +86,8 @@ export class EventMap {
       const cell = cells.get(key);
       if (cell) cell.push(row); else cells.set(key, [row]);
     }
-    for (const rows of cells.values()) {
-      if (rows.length === 1) this.dot(rows[0]); else this.cluster(rows);
+    for (const group of merged(cells, (row) => this.map.project(L.latLng(row[1], row[2]), zoom))) {
+      if (group.length === 1) this.dot(group[0]); else this.cluster(group);
     }
   }
 
