@@ -28,7 +28,8 @@ import picocli.CommandLine.Spec;
 /** {@code placard demo}: the whole job on the bundled sample, end to end. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
     description = {"Ingest the bundled sample reports into the store (default ./placard.db), print a summary of "
-        + "events by country, place and form and of problems, and write exports to --out-dir."})
+        + "events by country, place and form and of problems, write exports to --out-dir, then serve the map on "
+        + "http://127.0.0.1:7070/ until Ctrl-C."})
 final class DemoCommand implements Callable<Integer> {
   private static final String SAMPLE = "/org/placard/cli/sample/";
 
@@ -36,6 +37,13 @@ final class DemoCommand implements Callable<Integer> {
 
   @Option(names = "--out-dir", defaultValue = "placard-out", description = "Where exports go (default: ${DEFAULT-VALUE}).")
   Path outDir;
+
+  @Option(names = "--serve", negatable = true, defaultValue = "true", fallbackValue = "true",
+      description = "Serve the map afterwards until Ctrl-C (default: serve; --no-serve to stop after the exports).")
+  boolean serve;
+
+  @Option(names = "--port", defaultValue = "7070", description = "Port for the map (default: ${DEFAULT-VALUE}).")
+  int port;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -55,6 +63,9 @@ final class DemoCommand implements Callable<Integer> {
         Path file = outDir.resolve("events." + format.extension());
         ExportCommand.export(db, new EventFilter(), format, file);
         out.printf("Wrote %s%n", file);
+      }
+      if (serve) {
+        ServeCommand.serveUntilStopped(db, "127.0.0.1", port, out);
       }
     }
     out.flush();

@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       ExportCommand.class,
       ProblemsCommand.class,
       SourcesCommand.class,
+      ServeCommand.class,
       EvalCommand.class,
       GazetteerCommand.class,
       CommandLine.HelpCommand.class

@@ -18,6 +18,8 @@ import org.placard.model.Report;
 import org.placard.pipeline.Extraction;
 import org.placard.store.EventQuery;
 import org.placard.store.EventStore;
+import org.placard.store.Member;
+import org.placard.store.StoreException;
 
 /** A fast fake {@link EventStore} in memory, answering {@link EventQuery} as the contract says. Thread-safe. */
 final class InMemoryEventStore implements EventStore {
@@ -80,6 +82,28 @@ final class InMemoryEventStore implements EventStore {
   @Override
   public synchronized long eventCount() {
     return events.size();
+  }
+
+  /** Stores events as they are: this fake does not merge (the real stores' merging has its own tests). */
+  @Override
+  public synchronized void load(List<Event> loaded) {
+    loaded.forEach(e -> events.putIfAbsent(e.id(), e));
+  }
+
+  @Override
+  public synchronized List<Member> members(String eventId) {
+    Event e = events.get(eventId);
+    return e == null ? List.of()
+        : List.of(new Member(e, e.sources().isEmpty() ? "" : e.sources().get(0).reportId(), Optional.empty()));
+  }
+
+  @Override
+  public synchronized List<Event> split(String eventId) throws StoreException {
+    Event e = events.get(eventId);
+    if (e == null) {
+      throw new StoreException("no event " + eventId + " is stored");
+    }
+    return List.of(e);
   }
 
   @Override
