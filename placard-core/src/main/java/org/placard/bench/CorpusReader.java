@@ -72,6 +72,7 @@ public final class CorpusReader {
     String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
     String input = file.toString();
     int before = reports.size();
+    int problemsBefore = problems.size();
     if (name.endsWith(".tml")) {
       TimeMlReader.read(file, reports::add, problems::add);
     } else if (name.endsWith(".xml")) {
@@ -93,7 +94,7 @@ public final class CorpusReader {
     } else {
       problems.add(Problem.ofInput(input, "ingest", "unknown corpus format (expected .xml, .tml, .csv, .tsv, .txt)"));
     }
-    if (reports.size() == before) {
+    if (reports.size() == before && problems.size() == problemsBefore) {
       problems.add(Problem.ofInput(input, "ingest", "no report read from this file"));
     }
   }
