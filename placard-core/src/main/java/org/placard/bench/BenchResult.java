@@ -35,7 +35,7 @@ public record BenchResult(
     ObjectNode o = JSON.createObjectNode();
     o.put("reports", placard.reports());
     o.put("reports_per_s", round(placard.reportsPerSecond()));
-    o.put("mb_per_s", round(placard.mbPerSecond()));
+    o.put("mb_per_s", round3(placard.mbPerSecond()));
     o.put("events", placard.events());
     o.put("peak_heap_mb", round(placard.peakHeapMb()));
     o.put("threads", placard.threads());
@@ -50,7 +50,7 @@ public record BenchResult(
       o.put("baseline", b.name());
       o.put("baseline_reports", b.reports());
       o.put("baseline_reports_per_s", round(b.reportsPerSecond()));
-      o.put("baseline_mb_per_s", round(b.mbPerSecond()));
+      o.put("baseline_mb_per_s", round3(b.mbPerSecond()));
       o.put("baseline_events", b.events());
       o.put("speedup", round(speedup().orElseThrow()));
     });
@@ -72,7 +72,7 @@ public record BenchResult(
   }
 
   private static void row(StringBuilder t, PassResult p) {
-    t.append(String.format("%-10s %,10d %9.1f %9.1f %10.1f %12.1f %8.2f %,9d %,9d %6.0f MiB%n", p.name(),
+    t.append(String.format("%-10s %,10d %9.1f %9.1f %10.1f %12.1f %8.3f %,9d %,9d %6.0f MiB%n", p.name(),
         p.reports(), p.bytes() / 1e6, p.seconds(), p.reportsPerSecond(), p.reportsPerSecondPerThread(),
         p.mbPerSecond(), p.events(), p.problems(), p.peakHeapMb()));
   }
@@ -86,7 +86,7 @@ public record BenchResult(
     for (String stage : StageClock.STAGES) {
       long n = p.stageNanos().getOrDefault(stage, 0L);
       if (n > 0) {
-        t.append(String.format(" %s %.2f ms (%.0f%%);", stage, n / 1e6 / p.reports(), 100.0 * n / total));
+        t.append(String.format(" %s %.3f ms (%.0f%%);", stage, n / 1e6 / p.reports(), 100.0 * n / total));
       }
     }
     t.setLength(t.length() - 1);
@@ -95,5 +95,10 @@ public record BenchResult(
 
   private static double round(double x) {
     return Math.round(x * 100) / 100.0;
+  }
+
+  /** Three decimals, as a slow baseline's MB/s is a few thousandths. */
+  private static double round3(double x) {
+    return Math.round(x * 1000) / 1000.0;
   }
 }
