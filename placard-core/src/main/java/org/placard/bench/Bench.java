@@ -24,6 +24,23 @@ public final class Bench {
   private Bench() {}
 
   /**
+   * {@code java org.placard.bench.Bench --corpus PATH... [--repeat N] [--threads N] [--warmup N]
+   * [--baseline corenlp] [--baseline-sample N]}: Placard's standard stages, no store. Exits 2 on bad arguments
+   * or a missing baseline, 1 when the corpus cannot be read.
+   */
+  public static void main(String[] args) {
+    try {
+      run(BenchOptions.parse(args), Stages.standard(), Optional.empty(), System.out);
+    } catch (IllegalArgumentException | IllegalStateException e) {
+      System.err.println("placard bench: " + e.getMessage());
+      System.exit(2);
+    } catch (IOException e) {
+      System.err.println("placard bench: cannot read the corpus: " + e);
+      System.exit(1);
+    }
+  }
+
+  /**
    * Runs the bench.
    *
    * @param options what to run

@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.placard.ingest.ReportSources;
+import org.placard.ingest.SourceDefaults;
 import org.placard.model.Problem;
 import org.placard.model.Report;
 
@@ -23,7 +25,8 @@ import org.placard.model.Report;
  *       without its tags, dated by the document creation time;</li>
  *   <li>CSV or TSV with a header: one report per row, from the first of the columns {@code notes}, {@code text},
  *       {@code EventSnippet}, {@code snippet}, {@code body} that the header has;</li>
- *   <li>plain text ({@code .txt}): one report per file.</li>
+ *   <li>anything else that {@code placard ingest} reads (text, HTML, JSON Lines, WARC, RSS/Atom, gzipped or not),
+ *       through {@link ReportSources}.</li>
  * </ul>
  * A directory is read recursively in name order, taking only files of those kinds and leaving out README and
  * LICENSE files. A file that cannot be parsed becomes a {@link Problem}, never an exception; a path that does
@@ -31,6 +34,10 @@ import org.placard.model.Report;
  */
 public final class CorpusReader {
   private static final int SNIFF_BYTES = 4096;
+  private static final List<String> INGESTIBLE = List.of(".txt", ".text", ".html", ".htm", ".xhtml", ".jsonl",
+      ".ndjson", ".warc", ".rss", ".atom", ".gz");
+
+  private static final ReportSources INGEST = new ReportSources(SourceDefaults.none());
 
   private CorpusReader() {}
 
@@ -65,7 +72,7 @@ public final class CorpusReader {
       return false;
     }
     return name.endsWith(".xml") || name.endsWith(".tml") || name.endsWith(".csv") || name.endsWith(".tsv")
-        || name.endsWith(".txt");
+        || INGESTIBLE.stream().anyMatch(name::endsWith);
   }
 
   private static void readFile(Path file, List<Report> reports, List<Problem> problems) throws IOException {
@@ -82,17 +89,12 @@ public final class CorpusReader {
       } else if (head.contains("<article")) {
         ArticleXmlReader.read(file, reports::add, problems::add);
       } else {
-        problems.add(Problem.ofInput(input, "ingest", "XML with neither <article> nor <TimeML>: not read"));
+        INGEST.read(List.of(input), reports::add, problems::add); // a feed, or a problem
       }
     } else if (name.endsWith(".csv") || name.endsWith(".tsv")) {
       CsvReportReader.read(file, name.endsWith(".tsv") ? '\t' : ',', reports::add, problems::add);
-    } else if (name.endsWith(".txt")) {
-      String text = Files.readString(file, StandardCharsets.UTF_8);
-      if (!text.isBlank()) {
-        reports.add(Report.ofText(text, input));
-      }
     } else {
-      problems.add(Problem.ofInput(input, "ingest", "unknown corpus format (expected .xml, .tml, .csv, .tsv, .txt)"));
+      INGEST.read(List.of(input), reports::add, problems::add);
     }
     if (reports.size() == before && problems.size() == problemsBefore) {
       problems.add(Problem.ofInput(input, "ingest", "no report read from this file"));

@@ -3,8 +3,11 @@ package org.placard.bench;
 
 import java.util.Objects;
 import org.placard.extract.EventExtractor;
+import org.placard.extract.RuleEventExtractor;
+import org.placard.geo.GazetteerGeoparser;
 import org.placard.geo.Geoparser;
 import org.placard.pipeline.Pipeline;
+import org.placard.time.RuleTimeTagger;
 import org.placard.time.TimeTagger;
 
 /**
@@ -16,6 +19,11 @@ public record Stages(Geoparser geoparser, TimeTagger timeTagger, EventExtractor 
     Objects.requireNonNull(geoparser, "geoparser");
     Objects.requireNonNull(timeTagger, "timeTagger");
     Objects.requireNonNull(extractor, "extractor");
+  }
+
+  /** Placard's own stages: the bundled gazetteer's geoparser, the rule time tagger and the rule event extractor. */
+  public static Stages standard() {
+    return new Stages(GazetteerGeoparser.withBundledGazetteer(), new RuleTimeTagger(), new RuleEventExtractor());
   }
 
   public Pipeline pipeline() {

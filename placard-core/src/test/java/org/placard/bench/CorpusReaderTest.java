@@ -91,7 +91,17 @@ class CorpusReaderTest {
     Corpus c = CorpusReader.read(List.of(fixture("broken.xml"), fixture("notext.csv"), fixture("other.xml")));
     assertThat(c.reports()).extracting(Report::text).containsExactly("First article survives.");
     assertThat(c.problems()).extracting(Problem::message).anyMatch(m -> m.startsWith("malformed XML"))
-        .anyMatch(m -> m.startsWith("no text column")).anyMatch(m -> m.contains("neither <article> nor <TimeML>"));
+        .anyMatch(m -> m.startsWith("no text column"));
+    assertThat(c.problems()).extracting(Problem::input).anyMatch(i -> i.endsWith("other.xml"));
+  }
+
+  @Test
+  void filesThatIngestReadsAreReadAsIngestReadsThem() throws IOException {
+    Corpus c = read("feed.jsonl");
+    assertThat(c.reports()).singleElement().satisfies(r -> {
+      assertThat(r.text()).isEqualTo("Taxi drivers blocked the ring road in Accra.");
+      assertThat(r.published()).contains(LocalDate.of(2022, 5, 9));
+    });
   }
 
   @Test
