@@ -30,6 +30,12 @@ public record BenchResult(
     return baseline.map(b -> placard.reportsPerSecond() / b.reportsPerSecond());
   }
 
+  /** The same ratio per CPU second, which holds when other work shares the machine. */
+  public Optional<Double> cpuSpeedup() {
+    return baseline.flatMap(b -> placard.reportsPerCpuSecond()
+        .flatMap(p -> b.reportsPerCpuSecond().map(q -> p / q)));
+  }
+
   /** One line of JSON: reports, reports_per_s, mb_per_s, events, peak_heap_mb (and the baseline's rate). */
   public String json() {
     ObjectNode o = JSON.createObjectNode();
@@ -41,6 +47,8 @@ public record BenchResult(
     o.put("threads", placard.threads());
     o.put("reports_per_s_per_thread", round(placard.reportsPerSecondPerThread()));
     o.put("seconds", round(placard.seconds()));
+    placard.reportsPerCpuSecond().ifPresent(r -> o.put("reports_per_cpu_s", round(r)));
+    o.put("cpu_seconds", round(placard.cpuNanos() / 1e9));
     o.put("mb", round(placard.bytes() / 1e6));
     o.put("problems", placard.problems());
     o.put("corpus_reports", corpusReports);
@@ -51,8 +59,10 @@ public record BenchResult(
       o.put("baseline_reports", b.reports());
       o.put("baseline_reports_per_s", round(b.reportsPerSecond()));
       o.put("baseline_mb_per_s", round3(b.mbPerSecond()));
+      b.reportsPerCpuSecond().ifPresent(r -> o.put("baseline_reports_per_cpu_s", round(r)));
       o.put("baseline_events", b.events());
       o.put("speedup", round(speedup().orElseThrow()));
+      cpuSpeedup().ifPresent(x -> o.put("cpu_speedup", round(x)));
     });
     return o.toString();
   }
@@ -60,21 +70,21 @@ public record BenchResult(
   /** The result for people: one row per pipeline, then where each one's time went. */
   public String table() {
     StringBuilder t = new StringBuilder();
-    t.append(String.format("%-10s %10s %9s %9s %10s %12s %8s %9s %9s %10s%n", "pipeline", "reports", "MB",
-        "seconds", "reports/s", "per thread", "MB/s", "events", "problems", "peak heap"));
+    t.append(String.format("%-10s %10s %9s %9s %10s %12s %12s %8s %9s %9s %10s%n", "pipeline", "reports", "MB",
+        "seconds", "reports/s", "per thread", "per CPU s", "MB/s", "events", "problems", "peak heap"));
     row(t, placard);
     baseline.ifPresent(b -> row(t, b));
     stages(t, placard);
     baseline.ifPresent(b -> stages(t, b));
-    speedup().ifPresent(s -> t.append(String.format("speedup: %.1fx reports/s (the baseline ran on a sample"
-        + " spread evenly over the corpus)%n", s)));
+    speedup().ifPresent(s -> t.append(String.format("speedup: %.1fx reports/s, %.1fx per CPU second (the baseline"
+        + " ran on a sample spread evenly over the corpus)%n", s, cpuSpeedup().orElse(Double.NaN))));
     return t.toString();
   }
 
   private static void row(StringBuilder t, PassResult p) {
-    t.append(String.format("%-10s %,10d %9.1f %9.1f %10.1f %12.1f %8.3f %,9d %,9d %6.0f MiB%n", p.name(),
+    t.append(String.format("%-10s %,10d %9.1f %9.1f %10.1f %12.1f %12.1f %8.3f %,9d %,9d %6.0f MiB%n", p.name(),
         p.reports(), p.bytes() / 1e6, p.seconds(), p.reportsPerSecond(), p.reportsPerSecondPerThread(),
-        p.mbPerSecond(), p.events(), p.problems(), p.peakHeapMb()));
+        p.reportsPerCpuSecond().orElse(Double.NaN), p.mbPerSecond(), p.events(), p.problems(), p.peakHeapMb()));
   }
 
   private static void stages(StringBuilder t, PassResult p) {

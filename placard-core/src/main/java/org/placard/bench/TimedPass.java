@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.placard.bench;
 
+import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -38,6 +39,7 @@ final class TimedPass {
     long t0;
     long nanos;
     try (HeapSampler heap = HeapSampler.start()) {
+      long cpu0 = cpuNanos();
       t0 = System.nanoTime();
       if (sink.isPresent()) {
         Ingestion ingestion = new Ingestion(pipeline, sink.get(), BATCH, threads);
@@ -65,10 +67,19 @@ final class TimedPass {
         runOn(threads, worker);
       }
       nanos = Math.max(1, System.nanoTime() - t0);
+      long cpu = cpu0 == 0 ? 0 : Math.max(1, cpuNanos() - cpu0);
       heap.close();
-      return new PassResult(name, corpus.size(), bytes.sum(), events.sum(), problems.sum(), nanos, threads,
+      return new PassResult(name, corpus.size(), bytes.sum(), events.sum(), problems.sum(), nanos, cpu, threads,
           heap.peakMb(), heap.poolPeaksMb(), clock.nanos());
     }
+  }
+
+  /** CPU time of the whole JVM so far, or 0 when the platform does not say. */
+  private static long cpuNanos() {
+    if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+      return Math.max(0, os.getProcessCpuTime());
+    }
+    return 0;
   }
 
   private static void report(Consumer<String> progress, long done, long step, long t0) {

@@ -49,6 +49,7 @@ class BenchTest {
     assertThat(json.get("mb_per_s").asDouble()).isPositive();
     assertThat(json.get("peak_heap_mb").asDouble()).isPositive();
     assertThat(json.get("threads").asInt()).isEqualTo(2);
+    assertThat(json.get("cpu_seconds").asDouble()).isNotNegative();
     assertThat(json.has("speedup")).isFalse();
     assertThat(printed.toString(StandardCharsets.UTF_8)).contains("placard", "reports/s", "time per report by stage");
   }
