@@ -54,7 +54,8 @@ public final class Bench {
   public static BenchResult run(BenchOptions options, Stages placard, Optional<Ingestion.Sink> store, PrintStream out)
       throws IOException {
     Optional<Baseline> baseline = options.baseline().map(Bench::baseline);
-    Corpus corpus = CorpusReader.read(options.corpus());
+    Corpus read = CorpusReader.read(options.corpus());
+    Corpus corpus = options.sample().map(read::sample).orElse(read);
     out.printf("corpus: %,d reports, %.1f MB from %s%n", corpus.reports().size(), corpus.bytes() / 1e6,
         options.corpus().stream().map(Object::toString).collect(Collectors.joining(" ")));
     showProblems(corpus.problems(), out);

@@ -17,16 +17,22 @@ import java.util.Optional;
  * @param baseline       the {@link Baseline} to compare with, by name
  * @param baselineSample reports the baseline runs on, taken evenly over the corpus (a slow baseline on the whole
  *                       corpus would take hours for the same rate)
+ * @param sample         when present, the whole bench runs on this many reports taken evenly over the corpus
  */
 public record BenchOptions(
-    List<Path> corpus, int repeat, int threads, int warmup, Optional<String> baseline, int baselineSample) {
+    List<Path> corpus, int repeat, int threads, int warmup, Optional<String> baseline, int baselineSample,
+    Optional<Integer> sample) {
 
   public static final String USAGE = "--corpus PATH... [--repeat N] [--threads N] [--warmup N]"
-      + " [--baseline NAME] [--baseline-sample N]";
+      + " [--baseline NAME] [--baseline-sample N] [--sample N]";
 
   public BenchOptions {
     corpus = List.copyOf(corpus);
     Objects.requireNonNull(baseline, "baseline");
+    Objects.requireNonNull(sample, "sample");
+    if (sample.isPresent() && sample.get() < 1) {
+      throw new IllegalArgumentException("sample must be positive");
+    }
     if (corpus.isEmpty()) {
       throw new IllegalArgumentException("no corpus given: " + USAGE);
     }
@@ -37,7 +43,7 @@ public record BenchOptions(
 
   /** One pass over {@code corpus} on every core, with a warm-up of up to 2,000 reports and no baseline. */
   public static BenchOptions of(List<Path> corpus) {
-    return new BenchOptions(corpus, 1, Runtime.getRuntime().availableProcessors(), 2000, Optional.empty(), 300);
+    return new BenchOptions(corpus, 1, Runtime.getRuntime().availableProcessors(), 2000, Optional.empty(), 300, Optional.empty());
   }
 
   /** Reads command-line arguments ({@link #USAGE}); fails fast on anything it does not know. */
@@ -48,7 +54,8 @@ public record BenchOptions(
     int threads = o.threads();
     int warmup = o.warmup();
     Optional<String> baseline = Optional.empty();
-    int sample = o.baselineSample();
+    int baselineSample = o.baselineSample();
+    Optional<Integer> sample = Optional.empty();
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--corpus" -> {
@@ -60,11 +67,12 @@ public record BenchOptions(
         case "--threads" -> threads = number(args, ++i);
         case "--warmup" -> warmup = number(args, ++i);
         case "--baseline" -> baseline = Optional.of(value(args, ++i));
-        case "--baseline-sample" -> sample = number(args, ++i);
+        case "--baseline-sample" -> baselineSample = number(args, ++i);
+        case "--sample" -> sample = Optional.of(number(args, ++i));
         default -> throw new IllegalArgumentException("unknown option " + args[i] + ": " + USAGE);
       }
     }
-    return new BenchOptions(corpus, repeat, threads, warmup, baseline, sample);
+    return new BenchOptions(corpus, repeat, threads, warmup, baseline, baselineSample, sample);
   }
 
   private static String value(String[] args, int i) {

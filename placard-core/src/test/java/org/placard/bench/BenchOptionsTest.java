@@ -12,13 +12,14 @@ class BenchOptionsTest {
   @Test
   void readsEveryOption() {
     BenchOptions o = BenchOptions.parse("--corpus", "a.xml", "dir", "--repeat", "60", "--threads", "2",
-        "--baseline", "corenlp", "--baseline-sample", "200", "--warmup", "0");
+        "--baseline", "corenlp", "--baseline-sample", "200", "--warmup", "0", "--sample", "500");
     assertThat(o.corpus()).containsExactly(Path.of("a.xml"), Path.of("dir"));
     assertThat(o.repeat()).isEqualTo(60);
     assertThat(o.threads()).isEqualTo(2);
     assertThat(o.baseline()).contains("corenlp");
     assertThat(o.baselineSample()).isEqualTo(200);
     assertThat(o.warmup()).isZero();
+    assertThat(o.sample()).contains(500);
   }
 
   @Test
@@ -27,6 +28,7 @@ class BenchOptionsTest {
     assertThat(o.repeat()).isEqualTo(1);
     assertThat(o.threads()).isEqualTo(Runtime.getRuntime().availableProcessors());
     assertThat(o.baseline()).isEmpty();
+    assertThat(o.sample()).isEmpty();
   }
 
   @Test

@@ -30,7 +30,7 @@ class BenchTest {
   final PrintStream out = new PrintStream(printed, true, StandardCharsets.UTF_8);
 
   BenchOptions options(int repeat, Optional<String> baseline) {
-    return new BenchOptions(List.of(CorpusReaderTest.fixture("corpus")), repeat, 2, 3, baseline, 4);
+    return new BenchOptions(List.of(CorpusReaderTest.fixture("corpus")), repeat, 2, 3, baseline, 4, Optional.empty());
   }
 
   JsonNode lastLine() throws IOException {
@@ -62,6 +62,14 @@ class BenchTest {
     assertThat(json.get("baseline_reports").asLong()).isEqualTo(4);
     assertThat(json.get("baseline_reports_per_s").asDouble()).isPositive();
     assertThat(json.get("speedup").asDouble()).isPositive();
+  }
+
+  @Test
+  void aSampleRunsTheBenchOnPartOfTheCorpus() throws IOException {
+    BenchOptions sampled = new BenchOptions(List.of(CorpusReaderTest.fixture("corpus")), 1, 1, 0, Optional.empty(), 4,
+        Optional.of(2));
+    Bench.run(sampled, FakeStages.stages(), Optional.empty(), out);
+    assertThat(lastLine().get("reports").asLong()).isEqualTo(2);
   }
 
   @Test
