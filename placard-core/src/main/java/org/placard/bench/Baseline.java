@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.placard.bench;
+
+import org.placard.extract.EventExtractor;
+import org.placard.geo.Geoparser;
+
+
+/**
+ * A pipeline to compare Placard with, found with {@link java.util.ServiceLoader} so that a baseline with a
+ * heavy or GPL dependency (Stanford CoreNLP) stays in an optional module and out of the default build.
+ * Providers list themselves in {@code META-INF/services/org.placard.bench.Baseline}.
+ */
+public interface Baseline {
+
+  /** The name {@code --baseline} selects it by ("corenlp"). */
+  String name();
+
+  /**
+   * The baseline's stages. It recognises places and times its own way but resolves places with Placard's
+   * {@code resolver} and reads events with Placard's {@code extractor}, so that a comparison measures only
+   * the stages that differ. May take long (loading models); the stages are thread-safe.
+   */
+  Stages stages(Geoparser resolver, EventExtractor extractor);
+}
