@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       ProblemsCommand.class,
       SourcesCommand.class,
       ServeCommand.class,
+      BenchCommand.class,
       EvalCommand.class,
       GazetteerCommand.class,
       CommandLine.HelpCommand.class
