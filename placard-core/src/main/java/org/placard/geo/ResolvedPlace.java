@@ -2,20 +2,39 @@
 package org.placard.geo;
 
 import java.util.Objects;
+import java.util.Optional;
 import org.placard.model.Place;
 
 /**
  * A mention resolved to a place.
  *
- * @param mention    what the text wrote, and where
- * @param place      the place it was resolved to
+ * @param mention      what the text wrote, and where
+ * @param place        the place it was resolved to
  * @param featureClass GeoNames feature class: "P" populated place, "A" country or admin region, ...
- * @param confidence the resolver's confidence, 0..1
+ * @param confidence   the resolver's confidence, 0..1
+ * @param featureCode  GeoNames feature code when known ("PPLA", "ADM1", "PCLI"), or {@value #DEMONYM} for a
+ *                     country named only by an adjective or demonym ("Iranian"): a context signal, not a place
+ *                     where something happened
  */
-public record ResolvedPlace(PlaceMention mention, Place place, String featureClass, double confidence) {
+public record ResolvedPlace(
+    PlaceMention mention, Place place, String featureClass, double confidence, Optional<String> featureCode) {
+  /** The feature code of a country named by its adjective or demonym. */
+  public static final String DEMONYM = "DEMONYM";
+
   public ResolvedPlace {
     Objects.requireNonNull(mention, "mention");
     Objects.requireNonNull(place, "place");
     Objects.requireNonNull(featureClass, "featureClass");
+    Objects.requireNonNull(featureCode, "featureCode");
+  }
+
+  /** A resolved place whose feature code is not known. */
+  public ResolvedPlace(PlaceMention mention, Place place, String featureClass, double confidence) {
+    this(mention, place, featureClass, confidence, Optional.empty());
+  }
+
+  /** Whether the text named only the country's adjective or people ("Iranian forces"): not an event place. */
+  public boolean isDemonym() {
+    return featureCode.filter(DEMONYM::equals).isPresent();
   }
 }

@@ -1,0 +1,137 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.placard.geo;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * All mentions of one name in one report, with its candidates and the choice among them. Mutable working state
+ * of one {@link PlaceResolver#resolve} call; never shared.
+ */
+final class NameGroup {
+  private static final java.util.regex.Pattern REGION_WORD = java.util.regex.Pattern.compile(
+      "(?i)\\s+(?:province|state|region|governorate|oblast|county|district|department|division)$");
+  final String name;
+  final String exactKey;
+  final List<PlaceMention> mentions = new ArrayList<>();
+  final List<GazetteerEntry> hints = new ArrayList<>();
+  boolean regionSuffix;
+  Optional<GazetteerEntry> demonym = Optional.empty();
+  List<GazetteerEntry> candidates = List.of();
+  GazetteerEntry best;
+  double confidence;
+
+  NameGroup(String name) {
+    this.name = name;
+    this.exactKey = NameKey.exact(name);
+  }
+
+  Optional<GazetteerEntry> mostLikely() {
+    GazetteerEntry top = null;
+    double topScore = Double.NEGATIVE_INFINITY;
+    for (GazetteerEntry e : candidates) {
+      double s = prior(e);
+      if (s > topScore) {
+        top = e;
+        topScore = s;
+      }
+    }
+    return Optional.ofNullable(top);
+  }
+
+  void choose(Map<String, Double> focus, List<GazetteerEntry> others) {
+    boolean anyExact = candidates.stream().anyMatch(e -> exactness(e) > 0);
+    GazetteerEntry top = null;
+    double topScore = Double.NEGATIVE_INFINITY;
+    double second = Double.NEGATIVE_INFINITY;
+    for (GazetteerEntry e : candidates) {
+      if (exactness(e) == 0 && (anyExact || !e.isArea() && e.population() < 100_000
+          && focus.getOrDefault(e.countryCode(), 0.0) == 0)) {
+        continue; // a spelling variant only when the name as written is unknown, and only a plausible one
+      }
+      double s = prior(e) + 4 * focus.getOrDefault(e.countryCode(), 0.0) + hintBonus(e) + nearBonus(e, others);
+      if (regionSuffix && (e.isAdmin1() || e.isAdmin2())) {
+        s += 4;
+      }
+      if (s > topScore) {
+        second = topScore;
+        top = e;
+        topScore = s;
+      } else if (s > second) {
+        second = s;
+      }
+    }
+    best = top;
+    confidence = second == Double.NEGATIVE_INFINITY ? 0.9 : 1 / (1 + Math.exp(-(topScore - second)));
+  }
+
+  /** Country, then region, then towns by size; capitals and seats up; spelling variants down. */
+  double prior(GazetteerEntry e) {
+    double s;
+    if (e.isCountry()) {
+      s = 9;
+    } else if (e.isSupranational()) {
+      s = 8.5;
+    } else if (e.isCuratedRegion()) {
+      s = 7.5;
+    } else if (e.isAdmin1()) {
+      s = 6.5;
+    } else if (e.isAdmin2()) {
+      s = 0.8 * Math.log10(e.population() + 10) + 0.5;
+    } else {
+      s = Math.log10(e.population() + 10);
+      String code = e.featureCode();
+      s += code.equals("PPLC") ? 1 : code.startsWith("PPLA") ? 0.4 : 0;
+      String loose = NameKey.looseOfExact(exactKey);
+      if (e.admin1Name().map(a -> NameKey.loose(REGION_WORD.matcher(a).replaceAll("")).equals(loose)).orElse(false)) {
+        s += 1; // the town a region is named after is meant more often than the region
+      }
+    }
+    int exact = exactness(e);
+    return s + (exact == 2 ? 1 : exact == 1 ? 0 : -2);
+  }
+
+  /** 2: the place's own name (or its ASCII form); 1: one of its alternate names; 0: a spelling variant. */
+  private int exactness(GazetteerEntry e) {
+    List<String> names = e.names();
+    for (int i = 0; i < names.size(); i++) {
+      if (NameKey.exact(names.get(i)).equals(exactKey)) {
+        return i < 2 ? 2 : 1;
+      }
+    }
+    return 0;
+  }
+
+  private double hintBonus(GazetteerEntry e) {
+    double bonus = 0;
+    for (GazetteerEntry h : hints) {
+      if (h.isCountry() && h.countryCode().equals(e.countryCode())) {
+        bonus = Math.max(bonus, 6);
+      } else if (h.isAdmin1() && h.countryCode().equals(e.countryCode()) && h.admin1Code().equals(e.admin1Code())
+          && !e.isAdmin1()) {
+        bonus = Math.max(bonus, 10);
+      }
+    }
+    return bonus;
+  }
+
+  private static double nearBonus(GazetteerEntry e, List<GazetteerEntry> others) {
+    if (e.isCountry()) {
+      return 0;
+    }
+    double bonus = 0;
+    for (GazetteerEntry o : others) {
+      if (o.isCountry()) {
+        continue;
+      }
+      if (o.isAdmin1() && o.countryCode().equals(e.countryCode()) && o.admin1Code().equals(e.admin1Code())) {
+        bonus = Math.max(bonus, 2);
+      } else if (!o.isAdmin1() && o.coordinates().distanceKm(e.coordinates()) < 200) {
+        bonus = Math.max(bonus, 1.5);
+      }
+    }
+    return bonus;
+  }
+}

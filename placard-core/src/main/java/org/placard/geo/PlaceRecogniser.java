@@ -1,0 +1,168 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.placard.geo;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.placard.model.Span;
+
+/**
+ * Finds place names without a statistical model: runs of capitalised words (joined by blanks and small
+ * connectors such as "of", "de", "and") are matched against the gazetteer, longest match first (up to six
+ * words), plus country demonyms ("Iranian"). Guards keep out what merely looks like a place:
+ * <ul>
+ *   <li>a lowercase word is never a place; nor a listed common word, month, weekday, title or medium
+ *       ({@code not-places.txt}); nor a sentence-initial word the text also uses in lowercase ("Most", "Split");
+ *   <li>people: words after a title ("Mr.", "President") or a first name ("Maryam Rajavi"), and every later bare
+ *       use of such a surname, are a person's name;
+ *   <li>a place inside a longer name is not a place of the text: in "National Council of Resistance of Iran" or
+ *       "Los Angeles Times" the words other than the place are not place words ("Province", "North"), so the run
+ *       names an organisation or a person and yields no place (a documented choice: organisations' home
+ *       countries are not where events happen). Demonyms are kept even inside such runs;
+ *   <li>short all-capital words (acronyms such as "MEK") are places only when a country is so called ("UK").
+ * </ul>
+ * Stateless apart from its immutable lists; thread-safe.
+ */
+final class PlaceRecogniser {
+  private static final int MAX_WORDS = 6;
+
+  private final Gazetteer gazetteer;
+  private final WordLists words;
+
+  PlaceRecogniser(Gazetteer gazetteer, WordLists words) {
+    this.gazetteer = gazetteer;
+    this.words = words;
+  }
+
+  List<PlaceMention> recognise(String text) {
+    List<Token> tokens = Token.of(text);
+    Set<String> lowercase = new HashSet<>();
+    for (Token t : tokens) {
+      if (Character.isLowerCase(t.text().charAt(0))) {
+        lowercase.add(NameKey.exact(t.text()));
+      }
+    }
+    List<int[]> runs = runs(tokens);
+    Set<String> persons = new HashSet<>();
+    for (int[] run : runs) {
+      collectPersons(tokens, run[0], run[1], persons);
+    }
+    List<PlaceMention> out = new ArrayList<>();
+    for (int[] run : runs) {
+      match(text, tokens, run[0], run[1], lowercase, persons, out);
+    }
+    return out;
+  }
+
+  private static List<int[]> runs(List<Token> tokens) {
+    List<int[]> runs = new ArrayList<>();
+    int n = tokens.size();
+    for (int i = 0; i < n; i++) {
+      if (!tokens.get(i).capitalised()) {
+        continue;
+      }
+      int j = i;
+      while (j + 1 < n && tokens.get(j + 1).joinsPrevious()) {
+        Token next = tokens.get(j + 1);
+        if (next.capitalised()) {
+          j++;
+        } else if (WordLists.CONNECTORS.contains(next.text()) && j + 2 < n && tokens.get(j + 2).joinsPrevious()
+            && tokens.get(j + 2).capitalised()) {
+          j += 2;
+        } else {
+          break;
+        }
+      }
+      runs.add(new int[] {i, j});
+      i = j;
+    }
+    return runs;
+  }
+
+  /** Names after titles ("Mr. Massoud Rajavi") and after first names ("Navid Afkari") are people's. */
+  private void collectPersons(List<Token> tokens, int from, int to, Set<String> persons) {
+    int personFrom = Integer.MAX_VALUE;
+    if (from > 0 && words.titles().contains(NameKey.exact(tokens.get(from - 1).text()))
+        && tokens.get(from).gapBefore().strip().matches("\\.?")) {
+      personFrom = from;
+    }
+    for (int k = from; k < to && personFrom == Integer.MAX_VALUE; k++) {
+      String key = NameKey.exact(tokens.get(k).text());
+      if (words.titles().contains(key) || words.firstNames().contains(key)) {
+        personFrom = k + 1;
+      }
+    }
+    for (int k = personFrom; k <= to; k++) {
+      String key = NameKey.exact(tokens.get(k).text());
+      if (!WordLists.CONNECTORS.contains(key) && !WordLists.PLACE_WORDS.contains(key)) {
+        persons.add(key);
+      }
+    }
+  }
+
+  private void match(String text, List<Token> tokens, int from, int to, Set<String> lowercase, Set<String> persons,
+      List<PlaceMention> out) {
+    while (from <= to && isPreamble(tokens.get(from), lowercase)) {
+      from++;
+    }
+    List<int[]> places = new ArrayList<>();
+    boolean foreign = false;
+    for (int k = from; k <= to; ) {
+      int found = 0;
+      for (int len = Math.min(MAX_WORDS, to - k + 1); len >= 1 && found == 0; len--) {
+        if (isPlace(text, tokens, k, k + len - 1, lowercase, persons)) {
+          found = len;
+        }
+      }
+      if (found > 0) {
+        places.add(new int[] {k, k + found - 1});
+        k += found;
+        continue;
+      }
+      String key = NameKey.exact(tokens.get(k).text());
+      if (!WordLists.PLACE_WORDS.contains(key) && !WordLists.CONNECTORS.contains(key)) {
+        foreign = true;
+      }
+      k++;
+    }
+    for (int[] p : places) {
+      String phrase = text.substring(tokens.get(p[0]).start(), tokens.get(p[1]).end());
+      boolean demonym = p[0] == p[1] && gazetteer.countryOfDemonym(phrase).isPresent();
+      if (!foreign || demonym) {
+        out.add(new PlaceMention(new Span(tokens.get(p[0]).start(), tokens.get(p[1]).end()), phrase));
+      }
+    }
+  }
+
+  private boolean isPreamble(Token t, Set<String> lowercase) {
+    String key = NameKey.exact(t.text());
+    return WordLists.FUNCTION_WORDS.contains(key) || words.notPlaces().contains(key)
+        || t.sentenceInitial() && lowercase.contains(key);
+  }
+
+  private boolean isPlace(String text, List<Token> tokens, int from, int to, Set<String> lowercase,
+      Set<String> persons) {
+    if (WordLists.CONNECTORS.contains(tokens.get(from).text()) || WordLists.CONNECTORS.contains(tokens.get(to).text())) {
+      return false;
+    }
+    String phrase = text.substring(tokens.get(from).start(), tokens.get(to).end());
+    String key = NameKey.exact(phrase);
+    if (words.notPlaces().contains(key)) {
+      return false;
+    }
+    if (from == to) {
+      Token t = tokens.get(from);
+      if (persons.contains(key) || t.sentenceInitial() && lowercase.contains(key)) {
+        return false;
+      }
+      if (gazetteer.countryOfDemonym(phrase).isPresent()) {
+        return true;
+      }
+      if (t.text().length() < 3 || t.allCaps() && t.text().replace(".", "").length() <= 5) {
+        return gazetteer.lookup(phrase).stream().anyMatch(GazetteerEntry::isCountry);
+      }
+    }
+    return gazetteer.knows(phrase);
+  }
+}

@@ -1,0 +1,153 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.placard.geo;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.placard.model.Place;
+import org.placard.model.Problem;
+import org.placard.model.Report;
+
+/**
+ * Chooses, for each mention, one of the places its name may denote, using the whole report:
+ * <ol>
+ *   <li>a prior from the kind of place: a country before a region before a big city before a small town, exact
+ *       spellings before transliteration variants;
+ *   <li>the report's country focus: the share of its mentions and demonyms that point at each country;
+ *   <li>admin hints written beside the name: "Zahedan city (Sistan and Baluchestan)", "Paris, Texas",
+ *       "Tehran Province";
+ *   <li>co-mentioned places: a town near another place the report names is preferred.
+ * </ol>
+ * All occurrences of one name in a report resolve to the same place. A name with no candidate is reported as a
+ * {@link Problem} and left out. Stateless; thread-safe.
+ */
+final class PlaceResolver {
+  private static final Pattern HINT = Pattern.compile(
+      "^(?:\\s+(?:city|town|village|province|county|district|governorate))?\\s*[,(]\\s*"
+          + "(\\p{Lu}[\\p{L}\\p{M}'\u2019\\-.]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}\\p{M}'\u2019\\-.]*){0,3})");
+  private static final Pattern REGION_SUFFIX = Pattern.compile(
+      "^\\s+(?:[Pp]rovince|[Ss]tate|[Rr]egion|[Gg]overnorate|[Oo]blast|[Cc]ounty)\\b");
+  private static final Pattern REGION_WORD_END = Pattern.compile(
+      "(?i)\\s(?:province|state|region|governorate|oblast|county|district|shire|parish)$");
+  private static final Pattern STRIP = Pattern.compile(
+      "(?i)^(?:the|greater)\\s+|\\s+(?:city|town|province|state|county|district|region|governorate)$");
+
+  private final Gazetteer gazetteer;
+
+  PlaceResolver(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  List<ResolvedPlace> resolve(Report report, List<PlaceMention> mentions, Consumer<Problem> problems) {
+    String text = report.text();
+    Map<String, NameGroup> groups = new LinkedHashMap<>();
+    for (PlaceMention m : mentions) {
+      NameGroup g = groups.computeIfAbsent(NameKey.loose(m.text()), k -> new NameGroup(m.text()));
+      g.mentions.add(m);
+      String after = text.substring(Math.min(m.span().end(), text.length()));
+      hint(after).ifPresent(g.hints::add);
+      g.regionSuffix |= REGION_SUFFIX.matcher(after).find() || REGION_WORD_END.matcher(m.text()).find();
+    }
+    for (NameGroup g : groups.values()) {
+      g.demonym = gazetteer.countryOfDemonym(g.name);
+      g.candidates = candidates(g.name);
+    }
+    Map<String, Double> focus = countryFocus(groups.values());
+    for (int pass = 0; pass < 2; pass++) {
+      for (NameGroup g : groups.values()) {
+        g.choose(focus, pass == 0 ? List.of() : chosenTowns(groups, g));
+      }
+    }
+    List<ResolvedPlace> out = new ArrayList<>();
+    for (NameGroup g : groups.values()) {
+      for (PlaceMention m : g.mentions) {
+        if (g.demonym.isPresent()) {
+          out.add(resolved(m, g.demonym.get(), 0.9, ResolvedPlace.DEMONYM));
+        } else if (g.best != null) {
+          out.add(resolved(m, g.best, g.confidence, g.best.featureCode()));
+        } else {
+          problems.accept(Problem.ofReport(report, "geo", "no place of this name in the gazetteer: " + m.text(),
+              Optional.of(m.text())));
+        }
+      }
+    }
+    out.sort((a, b) -> a.mention().span().compareTo(b.mention().span()));
+    return out;
+  }
+
+  private List<GazetteerEntry> candidates(String name) {
+    List<GazetteerEntry> found = new ArrayList<>(gazetteer.lookup(name));
+    if (!name.regionMatches(true, 0, "al", 0, 2)) {
+      found.addAll(gazetteer.lookup("Al " + name)); // Arabic names often keep their article in the gazetteer
+    }
+    if (found.isEmpty()) {
+      String stripped = STRIP.matcher(name).replaceAll("");
+      if (!stripped.equals(name) && !stripped.isBlank()) {
+        found = gazetteer.lookup(stripped);
+      }
+    }
+    return found;
+  }
+
+  /** The region or country named right after a mention: ", Texas", " (Sistan and Baluchestan)". */
+  private Optional<GazetteerEntry> hint(String after) {
+    Matcher m = HINT.matcher(after.length() > 80 ? after.substring(0, 80) : after);
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    String[] words = m.group(1).split("\\s+");
+    for (int n = words.length; n >= 1; n--) {
+      String phrase = String.join(" ", java.util.Arrays.copyOf(words, n)).replaceAll("[.,)]+$", "");
+      Optional<GazetteerEntry> area = gazetteer.lookup(phrase).stream()
+          .filter(e -> e.isCountry() || e.isAdmin1())
+          .max(java.util.Comparator.comparingInt(e -> e.isCountry() ? 1 : 0));
+      if (area.isPresent()) {
+        return area;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Each country's share of the report's place names and demonyms, judged by their most likely reading. */
+  private static Map<String, Double> countryFocus(Iterable<NameGroup> groups) {
+    Map<String, Double> weight = new HashMap<>();
+    double total = 0;
+    for (NameGroup g : groups) {
+      double w = g.mentions.size();
+      Optional<GazetteerEntry> likely = g.demonym.isPresent() ? g.demonym : g.mostLikely();
+      if (likely.isPresent()) {
+        weight.merge(likely.get().countryCode(), w, Double::sum);
+        total += w;
+      }
+    }
+    Map<String, Double> share = new HashMap<>();
+    for (Map.Entry<String, Double> e : weight.entrySet()) {
+      share.put(e.getKey(), e.getValue() / total);
+    }
+    return share;
+  }
+
+  private static List<GazetteerEntry> chosenTowns(Map<String, NameGroup> groups, NameGroup except) {
+    List<GazetteerEntry> out = new ArrayList<>();
+    for (NameGroup g : groups.values()) {
+      if (g != except && g.best != null && g.demonym.isEmpty()) {
+        out.add(g.best);
+      }
+    }
+    return out;
+  }
+
+  private ResolvedPlace resolved(PlaceMention m, GazetteerEntry e, double confidence, String featureCode) {
+    String countryName = gazetteer.country(e.countryCode()).map(GazetteerEntry::name).orElse(e.countryCode());
+    int precision = e.isAdmin2() ? 2 : e.isArea() ? 3 : 1;
+    Place place = new Place(e.geonameId(), e.name(), m.text(), e.isCountry() ? Optional.empty() : e.admin1Name(),
+        e.countryCode(), countryName, Optional.of(e.coordinates()), precision);
+    return new ResolvedPlace(m, place, e.featureClass(), confidence, Optional.of(featureCode));
+  }
+}

@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.placard.time;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Optional;
+
+/**
+ * How expressions that leave out the year or the week are placed against the report's date. News tells of
+ * the past, so when an expression could fall either side of the anchor, the past side is favoured:
+ * <ul>
+ *   <li>a day and month without year ("Oct. 10") is the one nearest the anchor, a date after the anchor counting
+ *       as twice as far as one before it ("Dec. 15" in a January report is last December; "Jan. 3" in a
+ *       November report is next January);
+ *   <li>a month alone ("in March") likewise, measured from the middle of the month;
+ *   <li>a weekday alone ("on Saturday") is the most recent such day on or before the anchor, or the next one
+ *       after it when its clause speaks of the future ("will meet on Saturday").
+ * </ul>
+ * Stateless.
+ */
+final class Anchoring {
+
+  private Anchoring() {}
+
+  static Optional<LocalDate> dayWithoutYear(LocalDate anchor, int month, int day) {
+    if (day < 1 || day > 31) {
+      return Optional.empty();
+    }
+    LocalDate best = null;
+    long bestCost = Long.MAX_VALUE;
+    for (int y = anchor.getYear() - 1; y <= anchor.getYear() + 1; y++) {
+      if (day > YearMonth.of(y, month).lengthOfMonth()) {
+        continue;
+      }
+      LocalDate candidate = LocalDate.of(y, month, day);
+      long cost = ChronoUnit.DAYS.between(candidate, anchor);
+      cost = cost >= 0 ? cost : -2 * cost;
+      if (cost < bestCost) {
+        best = candidate;
+        bestCost = cost;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  static YearMonth monthWithoutYear(LocalDate anchor, int month, boolean future) {
+    YearMonth here = YearMonth.from(anchor);
+    if (future) {
+      YearMonth m = here.withMonth(month);
+      return m.isBefore(here) ? m.plusYears(1) : m;
+    }
+    YearMonth best = here;
+    long bestCost = Long.MAX_VALUE;
+    for (int y = anchor.getYear() - 1; y <= anchor.getYear() + 1; y++) {
+      YearMonth candidate = YearMonth.of(y, month);
+      long cost = ChronoUnit.DAYS.between(candidate.atDay(15), anchor);
+      cost = cost >= 0 ? cost : -2 * cost;
+      if (cost < bestCost) {
+        best = candidate;
+        bestCost = cost;
+      }
+    }
+    return best;
+  }
+
+  /** The month named with "last" (the latest before the anchor's month) or "next" (the first after it). */
+  static YearMonth monthBeside(LocalDate anchor, int month, boolean next) {
+    YearMonth here = YearMonth.from(anchor);
+    YearMonth m = here.withMonth(month);
+    if (next) {
+      return m.isAfter(here) ? m : m.plusYears(1);
+    }
+    return m.isBefore(here) ? m : m.minusYears(1);
+  }
+
+  /** A bare weekday: on or before the anchor, or after it when {@code future}. */
+  static LocalDate weekday(LocalDate anchor, DayOfWeek day, boolean future) {
+    return future
+        ? anchor.with(TemporalAdjusters.next(day))
+        : anchor.with(TemporalAdjusters.previousOrSame(day));
+  }
+
+  /** "last Friday" (strictly before the anchor) or "next Friday" (strictly after). */
+  static LocalDate weekdayBeside(LocalDate anchor, DayOfWeek day, boolean next) {
+    return next ? anchor.with(TemporalAdjusters.next(day)) : anchor.with(TemporalAdjusters.previous(day));
+  }
+}

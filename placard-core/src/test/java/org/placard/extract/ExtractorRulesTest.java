@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.placard.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.placard.geo.PlaceMention;
+import org.placard.geo.ResolvedPlace;
+import org.placard.model.Coordinates;
+import org.placard.model.Event;
+import org.placard.model.Figure;
+import org.placard.model.Form;
+import org.placard.model.Place;
+import org.placard.model.Problem;
+import org.placard.model.Report;
+import org.placard.model.Span;
+import org.placard.model.TimePrecision;
+
+/** Rules of the extractor that the sentence corpus does not show one by one. */
+class ExtractorRulesTest {
+  private final RuleEventExtractor extractor = new RuleEventExtractor();
+
+  @Test
+  void theRelevanceScreenLooksForProtestWordsOnly() {
+    assertThat(extractor.relevant(Report.ofText("Hundreds staged a sit-in.", "t"))).isTrue();
+    assertThat(extractor.relevant(Report.ofText("Tear gas was fired.", "t"))).isTrue();
+    assertThat(extractor.relevant(Report.ofText("The central bank raised interest rates.", "t"))).isFalse();
+  }
+
+  @Test
+  void aDemonymIsNeverAPlace() {
+    Place iran = new Place(Optional.of(130758L), "Iran", "Iranian", Optional.empty(), "IR", "Iran",
+        Optional.of(new Coordinates(32, 53)), 3);
+    ResolvedPlace iranian = new ResolvedPlace(new PlaceMention(new Span(0, 7), "Iranian"), iran, "A", 0.5);
+    ResolvedPlace written = new ResolvedPlace(new PlaceMention(new Span(0, 4), "Iran"), iran, "A", 0.5);
+    assertThat(EventPlaces.isDemonym(iranian)).isTrue();
+    assertThat(EventPlaces.isDemonym(written)).isFalse();
+  }
+
+  @Test
+  void withoutAReportDateTheLatestMonthOfTheTextIsUsedNeverADay() {
+    String text = "On 3 May 2021 the council met. Students protested in Tehran.";
+    Fixtures f = new Fixtures(text).town("Tehran", "Tehran", 112931, 35.7, 51.4).day("3 May 2021", LocalDate.of(2021, 5, 3));
+    List<Event> events = extractor.extract(Report.ofText(text, "t"), f.places, f.times, p -> {});
+    assertThat(events).singleElement().satisfies(e -> {
+      assertThat(e.date().precision()).isEqualTo(TimePrecision.MONTH);
+      assertThat(e.date().start()).isEqualTo(LocalDate.of(2021, 5, 1));
+      assertThat(e.date().end()).isEqualTo(LocalDate.of(2021, 5, 31));
+      assertThat(e.date().inferred()).isTrue();
+    });
+  }
+
+  @Test
+  void aStatementDateDoesNotDateTheEvent() {
+    String text = "Police said on 5 May 2021 that 30 people were arrested at the protest in Tehran on 2 May 2021.";
+    Fixtures f = new Fixtures(text).town("Tehran", "Tehran", 112931, 35.7, 51.4)
+        .day("5 May 2021", LocalDate.of(2021, 5, 5)).day("2 May 2021", LocalDate.of(2021, 5, 2));
+    List<Event> events = extractor.extract(Report.ofText(text, "t"), f.places, f.times, p -> {});
+    assertThat(events).singleElement().satisfies(e -> {
+      assertThat(e.date().start()).isEqualTo(LocalDate.of(2021, 5, 2));
+      assertThat(e.claims()).singleElement().satisfies(c -> {
+        assertThat(c.figure()).isEqualTo(Figure.ARRESTED);
+        assertThat(c.value()).contains(30L);
+        assertThat(c.claimant().get().source()).isEqualTo("Police");
+        assertThat(c.claimant().get().on()).contains(LocalDate.of(2021, 5, 5));
+      });
+    });
+  }
+
+  @Test
+  void aTwiceRepeatedCaptionIsOneEventAndAnUndatedReportIsAProblem() {
+    String text = "Qom – Writing graffiti – 4 May 2021\nQom – Writing graffiti – 4 May 2021\n";
+    Fixtures f = new Fixtures(text).town("Qom", "Qom", 119208, 34.6, 50.9).day("4 May 2021", LocalDate.of(2021, 5, 4));
+    List<Event> events = extractor.extract(Report.ofText(text, "t"), f.places, f.times, p -> {});
+    assertThat(events).singleElement().satisfies(e -> assertThat(e.forms()).containsExactly(Form.GRAFFITI));
+
+    String undated = "Students protested in Qom.";
+    Fixtures g = new Fixtures(undated).town("Qom", "Qom", 119208, 34.6, 50.9);
+    List<Problem> problems = new ArrayList<>();
+    assertThat(extractor.extract(Report.ofText(undated, "t"), g.places, g.times, problems::add)).isEmpty();
+    assertThat(problems).singleElement().satisfies(p -> assertThat(p.stage()).isEqualTo("extract"));
+  }
+
+  @Test
+  void aNamedWeekOfAMonthNarrowsTheTaggersMonth() {
+    String text = "Mashhad – Writing graffiti – The first week of October 2020";
+    Fixtures f = new Fixtures(text).town("Mashhad", "Mashhad", 124665, 36.3, 59.6).month("October 2020", 2020, 10);
+    assertThat(extractor.extract(Report.ofText(text, "t"), f.places, f.times, p -> {})).singleElement()
+        .satisfies(e -> {
+          assertThat(e.date().start()).isEqualTo(LocalDate.of(2020, 10, 1));
+          assertThat(e.date().end()).isEqualTo(LocalDate.of(2020, 10, 7));
+          assertThat(e.date().precision()).isEqualTo(TimePrecision.WEEK);
+        });
+  }
+
+  @Test
+  void everyFormHasAPloverMode() {
+    for (Form form : Form.values()) {
+      assertThat(PloverMode.of(form).label()).isNotBlank();
+    }
+    assertThat(PloverMode.of(Form.GRAFFITI)).isEqualTo(PloverMode.DEMONSTRATE);
+    assertThat(PloverMode.of(Form.ROAD_BLOCK)).isEqualTo(PloverMode.OBSTRUCT);
+  }
+}
