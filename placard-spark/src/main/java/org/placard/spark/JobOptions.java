@@ -12,11 +12,13 @@ import java.util.Objects;
  * @param inputs   files, folders or globs on any Hadoop file system; {@code --input} takes a comma-separated
  *                 list and may be repeated
  * @param output   the folder to create; the job refuses to write into one that exists
- * @param format   the input format; only {@code jsonl} so far
+ * @param format   {@code jsonl}: JSON Lines files, split by line across tasks; {@code warc}: whole files, one
+ *                 task each, in any format {@code placard ingest} reads (WARC, HTML, text, feeds, JSON Lines,
+ *                 gzipped or not)
  * @param pipeline the {@link PipelineFactory} class to run
  */
 public record JobOptions(List<String> inputs, String output, String format, String pipeline) {
-  public static final String USAGE = "usage: PlacardSparkJob --input PATHS --output DIR [--format jsonl]"
+  public static final String USAGE = "usage: PlacardSparkJob --input PATHS --output DIR [--format jsonl|warc]"
       + " [--pipeline FACTORY_CLASS]";
 
   public JobOptions {
@@ -27,12 +29,8 @@ public record JobOptions(List<String> inputs, String output, String format, Stri
     if (inputs.isEmpty()) {
       throw new IllegalArgumentException("no --input given");
     }
-    if (format.equals("warc")) {
-      // The core has no WARC reader yet; the job reads what the CLI can read on one machine, no more.
-      throw new IllegalArgumentException("--format warc is not supported yet: convert WARC to JSON Lines first");
-    }
-    if (!format.equals("jsonl")) {
-      throw new IllegalArgumentException("unknown --format " + format + " (jsonl)");
+    if (!format.equals("jsonl") && !format.equals("warc")) {
+      throw new IllegalArgumentException("unknown --format " + format + " (jsonl or warc)");
     }
   }
 

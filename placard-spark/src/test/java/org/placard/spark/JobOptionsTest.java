@@ -24,7 +24,7 @@ class JobOptionsTest {
     assertThatThrownBy(() -> JobOptions.parse("--input", "a")).hasMessageContaining("--output");
     assertThatThrownBy(() -> JobOptions.parse("--input", "a", "--output")).hasMessageContaining("needs a value");
     assertThatThrownBy(() -> JobOptions.parse("--input", "a", "--output", "o", "--fast", "yes")).hasMessageContaining("--fast");
-    assertThatThrownBy(() -> JobOptions.parse("--input", "a", "--output", "o", "--format", "warc")).hasMessageContaining("warc");
+    assertThatThrownBy(() -> JobOptions.parse("--input", "a", "--output", "o", "--format", "pdf")).hasMessageContaining("pdf");
   }
 
   @Test

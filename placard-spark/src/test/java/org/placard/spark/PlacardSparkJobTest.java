@@ -15,7 +15,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -25,11 +27,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.placard.export.EventWriter;
+import org.placard.ingest.ReportSources;
+import org.placard.ingest.SourceDefaults;
 import org.placard.export.ExportFormat;
 import org.placard.merge.Clusters;
 import org.placard.merge.EventCombiner;
 import org.placard.merge.MergeRule;
 import org.placard.model.Event;
+import org.placard.model.Report;
 import org.placard.pipeline.Pipeline;
 
 /** The job in local mode on two small JSON Lines files, against the single-machine pipeline on the same files. */
@@ -47,7 +52,7 @@ class PlacardSparkJobTest {
         .config("spark.driver.host", "127.0.0.1")
         .config("spark.driver.bindAddress", "127.0.0.1")
         .getOrCreate();
-    summary = PlacardSparkJob.run(spark, options(out()), new FakePipeline());
+    summary = PlacardSparkJob.run(spark, options(out(), "jsonl"), new FakePipeline());
   }
 
   @AfterAll
@@ -66,20 +71,30 @@ class PlacardSparkJobTest {
   }
 
   @Test
-  void counts_reports_and_problems() {
+  void counts_each_report_once_though_read_twice_and_the_problems() {
     assertThat(summary.reports()).isEqualTo(11);
     assertThat(summary.problems()).isEqualTo(4);
+  }
+
+  @Test
+  void reads_whole_files_in_any_format_the_reader_knows_to_the_same_events() throws IOException {
+    Path whole = dir.resolve("whole-files");
+    PlacardSparkJob.Summary wholeFiles = PlacardSparkJob.run(spark, options(whole, "warc"), new FakePipeline());
+
+    assertThat(lines(whole.resolve("events.jsonl"))).containsExactlyInAnyOrderElementsOf(lines(out().resolve("events.jsonl")));
+    assertThat(wholeFiles).isEqualTo(summary);
   }
 
   @Test
   void writes_problems_with_the_input_and_byte_offset_they_concern() throws IOException {
     List<JsonNode> problems = lines(out().resolve("problems.jsonl"));
 
-    assertThat(problems).extracting(p -> p.get("message").asText())
-        .containsExactlyInAnyOrder("no \"text\"", "unreadable \"published\" date", "undated", "not JSON: "
-            + problems.stream().map(p -> p.get("message").asText()).filter(m -> m.startsWith("not JSON: "))
-                .findFirst().orElse("").substring("not JSON: ".length()));
-    assertThat(problems).allSatisfy(p -> assertThat(p.get("input").asText()).matches(".*sample-[ab]\\.jsonl@\\d+"));
+    assertThat(problems).extracting(p -> p.get("message").asText()).hasSize(4)
+        .anySatisfy(m -> assertThat(m).contains("no \"text\""))
+        .anySatisfy(m -> assertThat(m).contains("unreadable published date \"last Tuesday\""))
+        .anySatisfy(m -> assertThat(m).contains("not valid JSON"))
+        .anySatisfy(m -> assertThat(m).isEqualTo("undated"));
+    assertThat(problems).allSatisfy(p -> assertThat(p.get("input").asText()).matches(".*sample-[ab]\\.jsonl@\\d+:1"));
     assertThat(problems).filteredOn(p -> p.get("message").asText().equals("undated"))
         .allSatisfy(p -> assertThat(p.get("report_id").isTextual()).isTrue());
   }
@@ -100,19 +115,20 @@ class PlacardSparkJobTest {
 
   @Test
   void never_writes_over_an_earlier_run() {
-    assertThatThrownBy(() -> PlacardSparkJob.run(spark, options(out()), new FakePipeline()))
+    assertThatThrownBy(() -> PlacardSparkJob.run(spark, options(out(), "jsonl"), new FakePipeline()))
         .hasMessageContaining("already exists");
   }
 
-  /** What `placard export --format jsonl` writes for the merged events of the single-machine pipeline. */
+  /**
+   * What {@code placard ingest} then {@code placard export --format jsonl} give on one machine: the files read
+   * by core's reader, each report once, the pipeline on each, the events merged across reports, exported.
+   */
   static List<JsonNode> singleMachineExport(Pipeline pipeline, Path... files) throws IOException {
+    Map<String, Report> reports = new LinkedHashMap<>();
+    new ReportSources(SourceDefaults.none()).read(Arrays.stream(files).map(Path::toString).toList(),
+        r -> reports.putIfAbsent(r.id(), r), problem -> {});
     List<Event> events = new ArrayList<>();
-    for (Path file : files) {
-      for (String line : Files.readAllLines(file)) {
-        ReportLine.parse(line, file.toString(), problem -> {}).map(pipeline::process)
-            .ifPresent(extraction -> events.addAll(extraction.events()));
-      }
-    }
+    reports.values().forEach(r -> events.addAll(pipeline.process(r).events()));
     EventCombiner combiner = new EventCombiner();
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (EventWriter writer = ExportFormat.JSONL.writer(out)) {
@@ -143,9 +159,9 @@ class PlacardSparkJobTest {
     }).toList();
   }
 
-  private static JobOptions options(Path out) {
+  private static JobOptions options(Path out, String format) {
     return new JobOptions(List.of(input("sample-a.jsonl").toString(), input("sample-b.jsonl").toString()),
-        out.toString(), "jsonl", FakePipeline.class.getName());
+        out.toString(), format, FakePipeline.class.getName());
   }
 
   private static Path out() {

@@ -21,12 +21,13 @@ import org.placard.model.Evidence;
 import org.placard.model.Figure;
 import org.placard.model.Form;
 import org.placard.model.Place;
+import org.placard.model.Report;
 import org.placard.model.Slogan;
 import org.placard.model.Source;
 import org.placard.model.Span;
 import org.placard.model.TimePrecision;
 
-class EventCodecTest {
+class WireCodecTest {
   private static final Evidence EVIDENCE = new Evidence("r1", "claim", new Span(10, 27), "12 were arrested");
 
   @Test
@@ -43,7 +44,7 @@ class EventCodecTest {
             Optional.of(LocalDate.of(2024, 3, 4)))),
         List.of(EVIDENCE));
 
-    assertThat(EventCodec.decode(EventCodec.encode(event))).isEqualTo(event);
+    assertThat(WireCodec.decode(WireCodec.encode(event), Event.class)).isEqualTo(event);
   }
 
   @Test
@@ -53,7 +54,7 @@ class EventCodecTest {
         List.of(new Claim(Figure.CROWD_SIZE, Optional.empty(), "hundreds", Optional.empty(), List.of(), List.of(), EVIDENCE)),
         true, List.of(new Source("r2", Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty())), List.of());
 
-    Event back = EventCodec.decode(EventCodec.encode(event));
+    Event back = WireCodec.decode(WireCodec.encode(event), Event.class);
 
     assertThat(back).isEqualTo(event);
     assertThat(back.place()).isEmpty();
@@ -61,7 +62,15 @@ class EventCodecTest {
   }
 
   @Test
+  void gives_back_an_equal_report() {
+    Report report = Report.of("Students rallied in Tehran.", Optional.of("Rally"), Optional.empty(),
+        Optional.of("Example Wire"), Optional.of(LocalDate.of(2024, 3, 4)), "en", "a.jsonl@0:1");
+
+    assertThat(WireCodec.decode(WireCodec.encode(report), Report.class)).isEqualTo(report);
+  }
+
+  @Test
   void refuses_what_it_did_not_write() {
-    assertThatThrownBy(() -> EventCodec.decode("{\"id\": 1}")).isInstanceOf(RuntimeException.class);
+    assertThatThrownBy(() -> WireCodec.decode("{\"id\": 1}", Event.class)).isInstanceOf(RuntimeException.class);
   }
 }
