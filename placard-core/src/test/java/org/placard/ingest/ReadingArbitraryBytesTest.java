@@ -20,7 +20,7 @@ import org.placard.model.Problem;
 import org.placard.model.Report;
 
 /** Whatever bytes come in, under whatever name, reading ends in reports and problems, never an exception. */
-class ReadingArbitraryBytesProperties {
+class ReadingArbitraryBytesTest {
   private static final String[] PREFIXES = {
       "", "WARC/1.0\r\n", "<html><body><p>", "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><item>",
       "<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry>", "{\"text\": \"", "\u00ef\u00bb\u00bf"};

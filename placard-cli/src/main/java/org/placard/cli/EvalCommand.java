@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.placard.cli;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.placard.eval.GeoparseCorpus;
+import org.placard.eval.GeoparseEval;
+import org.placard.eval.TimemlEval;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code placard eval}: accuracy on human-annotated gold data, each ending with one line of JSON. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+    description = "Measure accuracy on gold data: prints a table, then one JSON object as the last line.",
+    subcommands = {EvalCommand.Geoparse.class, EvalCommand.Timeml.class, CommandLine.HelpCommand.class})
+final class EvalCommand implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** {@code placard eval geoparse}. */
+  @Command(name = "geoparse", mixinStandardHelpOptions = true,
+      description = {"Place recognition and resolution on GeoWebNews, GeoVirus or gaztag-format gold.",
+          "JSON keys: n, acc161, country_acc, median_km, mean_km, ner_precision, ner_recall, ner_f1, e2e_acc161."})
+  static final class Geoparse implements Callable<Integer> {
+    @Option(names = "--format", required = true, description = "gwn, geovirus or gaztag.")
+    String format;
+
+    @Option(names = "--articles", defaultValue = "all",
+        description = "all, even or odd: half the articles, for held-out checks (default: ${DEFAULT-VALUE}).")
+    String articles;
+
+    @Parameters(paramLabel = "FILE", description = "The gold file.")
+    Path file;
+
+    @Override
+    public Integer call() throws Exception {
+      GeoparseCorpus.Format f;
+      try {
+        f = GeoparseCorpus.Format.valueOf(format.toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("unknown --format '" + format + "': use gwn, geovirus or gaztag");
+      }
+      if (!java.util.List.of("all", "even", "odd").contains(articles)) {
+        throw new IllegalArgumentException("--articles must be all, even or odd");
+      }
+      GeoparseEval.run(file, f, articles, System.out);
+      return 0;
+    }
+  }
+
+  /** {@code placard eval timeml}. */
+  @Command(name = "timeml", mixinStandardHelpOptions = true,
+      description = {"Time expression extraction and normalisation on TimeML (TempEval-3) files under DIR.",
+          "JSON keys: n, extract_strict_f1, extract_relaxed_f1, value_f1, type_accuracy."})
+  static final class Timeml implements Callable<Integer> {
+    @Parameters(paramLabel = "DIR", description = "A folder of .tml files, read recursively.")
+    Path dir;
+
+    @Override
+    public Integer call() throws Exception {
+      TimemlEval.run(dir, System.out);
+      return 0;
+    }
+  }
+}
