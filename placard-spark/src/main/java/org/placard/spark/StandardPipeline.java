@@ -1,22 +1,24 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.placard.spark;
 
-import java.lang.reflect.InvocationTargetException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import org.placard.pipeline.Pipeline;
+import org.placard.pipeline.Pipelines;
 
-/** Placard's default pipeline (bundled gazetteer, rule time tagger, rule event extractor), as the CLI runs it. */
+/**
+ * Placard's default pipeline ({@link Pipelines#standard()}), as {@code placard ingest} runs it. On an executor
+ * the gazetteer is the bundled one unless the executor's user has imported one.
+ */
 public final class StandardPipeline implements PipelineFactory {
   private static final long serialVersionUID = 1L;
 
   @Override
   public Pipeline create() {
-    // Looked up by name until org.placard.pipeline.Pipelines lands on main; then this becomes a plain call.
     try {
-      return (Pipeline) Class.forName("org.placard.pipeline.Pipelines").getMethod("standard").invoke(null);
-    } catch (InvocationTargetException e) {
-      throw new IllegalStateException("the standard pipeline could not be built", e.getCause());
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("this build has no standard pipeline (org.placard.pipeline.Pipelines)", e);
+      return Pipelines.standard();
+    } catch (IOException e) {
+      throw new UncheckedIOException("the standard pipeline could not be built", e);
     }
   }
 }

@@ -114,6 +114,19 @@ class PlacardSparkJobTest {
   }
 
   @Test
+  void runs_the_standard_pipeline_to_the_events_it_gives_on_one_machine() throws IOException {
+    Path standard = dir.resolve("standard");
+    Path input = input("standard.jsonl");
+    List<JsonNode> expected = singleMachineExport(new StandardPipeline().create(), input);
+
+    PlacardSparkJob.run(spark, new JobOptions(List.of(input.toString()), standard.toString(), "jsonl",
+        StandardPipeline.class.getName()), new StandardPipeline());
+
+    assertThat(expected).isNotEmpty();
+    assertThat(lines(standard.resolve("events.jsonl"))).containsExactlyInAnyOrderElementsOf(expected);
+  }
+
+  @Test
   void never_writes_over_an_earlier_run() {
     assertThatThrownBy(() -> PlacardSparkJob.run(spark, options(out(), "jsonl"), new FakePipeline()))
         .hasMessageContaining("already exists");
