@@ -8,13 +8,15 @@ import org.placard.model.Event;
 import org.placard.model.Form;
 import org.placard.model.Place;
 import org.placard.store.EventStore;
+import org.placard.store.Member;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code placard events}: stored events as a readable table. */
-@Command(name = "events", mixinStandardHelpOptions = true, description = "List stored events as a table.")
+@Command(name = "events", mixinStandardHelpOptions = true, description = "List stored events as a table.",
+    subcommands = {EventsCommand.Members.class, EventsCommand.Split.class})
 final class EventsCommand implements Callable<Integer> {
   @Mixin StoreOption store;
   @Mixin EventFilter filter;
@@ -48,5 +50,56 @@ final class EventsCommand implements Callable<Integer> {
 
   static String cut(String s, int width) {
     return s.length() <= width ? s : s.substring(0, width - 1) + "…";
+  }
+
+  /** {@code placard events members ID}: why the reports of an event were merged. */
+  @Command(name = "members", mixinStandardHelpOptions = true,
+      description = "Show the reports an event was merged from, and the reason each joined.")
+  static final class Members implements Callable<Integer> {
+    @Mixin StoreOption store;
+
+    @picocli.CommandLine.Parameters(paramLabel = "ID", description = "The event's id.")
+    String id;
+
+    @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+      PrintWriter out = spec.commandLine().getOut();
+      try (EventStore db = store.open()) {
+        List<Member> members = db.members(id);
+        if (members.isEmpty()) {
+          throw new IllegalArgumentException("no event " + id + " is stored");
+        }
+        for (Member m : members) {
+          out.printf("%s  report %s  %s%n", m.event().id(), m.reportId(), m.reason().orElse("(the event's first report)"));
+        }
+        return 0;
+      }
+    }
+  }
+
+  /** {@code placard events split ID}: undo a merge, for good. */
+  @Command(name = "split", mixinStandardHelpOptions = true,
+      description = {"Undo a merge: each report's event becomes an event of its own again, and no later report can "
+          + "merge them back together."})
+  static final class Split implements Callable<Integer> {
+    @Mixin StoreOption store;
+
+    @picocli.CommandLine.Parameters(paramLabel = "ID", description = "The event's id.")
+    String id;
+
+    @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+      PrintWriter out = spec.commandLine().getOut();
+      try (EventStore db = store.open()) {
+        List<Event> events = db.split(id);
+        out.printf("Event %s is now %d event(s): %s%n", id, events.size(),
+            String.join(", ", events.stream().map(Event::id).toList()));
+        return 0;
+      }
+    }
   }
 }

@@ -25,7 +25,7 @@ final class ExportCommand implements Callable<Integer> {
   @Mixin EventFilter filter;
 
   @Option(names = "--format", required = true, converter = FormatConverter.class,
-      description = "jsonl, csv or geojson.")
+      description = "jsonl, csv, geojson, or native (lossless, for placard load).")
   ExportFormat format;
 
   @Option(names = "--out", paramLabel = "FILE", description = "Write here instead of standard output.")
@@ -83,7 +83,7 @@ final class ExportCommand implements Callable<Integer> {
       try {
         return ExportFormat.ofName(value);
       } catch (IllegalArgumentException e) {
-        throw new picocli.CommandLine.TypeConversionException("unknown format '" + value + "': use jsonl, csv or geojson");
+        throw new picocli.CommandLine.TypeConversionException("unknown format '" + value + "': use jsonl, csv, geojson or native");
       }
     }
   }

@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       SourcesCommand.class,
       ServeCommand.class,
       BenchCommand.class,
+      LoadCommand.class,
       EvalCommand.class,
       GazetteerCommand.class,
       CommandLine.HelpCommand.class

@@ -95,4 +95,31 @@ class CommandLineTest {
       assertThat(Files.readString(out)).contains("Santiago");
     }
   }
+
+  @Test
+  void oneEventToldByTwoOutletsIsOneMultiSourceEventThatCanBeSplitAndMoved() throws Exception {
+    Path reports = dir.resolve("two.jsonl");
+    Files.writeString(reports,
+        "{\"text\":\"Dock workers marched in Valparaiso, Chile on 4 March 2024 against pension cuts.\","
+        + "\"outlet\":\"Harbour Daily\",\"published\":\"2024-03-05\"}\n"
+        + "{\"text\":\"Hundreds of dock workers marched through Valparaiso, Chile, on 4 March 2024 to protest pension cuts.\","
+        + "\"outlet\":\"Coast Herald\",\"published\":\"2024-03-05\"}\n");
+    String db = dir.resolve("p.db").toString();
+    assertThat(run("ingest", "--db", db, reports.toString()).exit()).isZero();
+    Run multi = run("events", "--db", db, "--verification", "multi-source");
+    assertThat(multi.out()).contains("Valparaíso").contains("1 event(s)");
+
+    Path moved = dir.resolve("events.native.jsonl");
+    assertThat(run("export", "--db", db, "--format", "native", "--out", moved.toString()).exit()).isZero();
+    String other = dir.resolve("other.db").toString();
+    Run load = run("load", "--db", other, moved.toString());
+    assertThat(load.exit()).isZero();
+    assertThat(run("events", "--db", other, "--verification", "multi-source").out()).contains("1 event(s)");
+
+    String id = Files.readAllLines(moved).get(0).replaceAll(".*?\"id\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+    assertThat(run("events", "members", "--db", db, id).out()).contains("matches");
+    assertThat(run("events", "split", "--db", db, id).exit()).isZero();
+    assertThat(run("events", "--db", db, "--country", "CL").out()).contains("2 event(s)");
+    assertThat(run("events", "--db", db, "--verification", "multi-source").out()).contains("0 event(s)");
+  }
 }

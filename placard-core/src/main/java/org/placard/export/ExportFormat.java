@@ -9,7 +9,9 @@ import java.util.Locale;
 public enum ExportFormat {
   JSONL("jsonl"),
   CSV("csv"),
-  GEOJSON("geojson");
+  GEOJSON("geojson"),
+  /** Placard's lossless form ({@link EventJson}), one event a line: what {@code placard load} reads. */
+  NATIVE("native.jsonl");
 
   private final String extension;
 
@@ -27,6 +29,7 @@ public enum ExportFormat {
       case JSONL -> new JsonLinesEventWriter(out);
       case CSV -> new CsvEventWriter(out);
       case GEOJSON -> new GeoJsonEventWriter(out);
+      case NATIVE -> new NativeEventWriter(out);
     };
   }
 

@@ -19,6 +19,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import org.placard.ingest.ReportSources;
 import org.placard.ingest.SourceDefaults;
+import org.placard.export.EventJson;
 import org.placard.merge.EventCombiner;
 import org.placard.merge.MergeRule;
 import org.placard.model.Event;
@@ -35,6 +36,8 @@ import scala.Tuple2;
  *
  * <ul>
  *   <li>{@code events.jsonl/part-*}: one event per line, exactly as {@code placard export --format jsonl};
+ *   <li>{@code events-native.jsonl/part-*}: the same events in Placard's lossless form ({@link EventJson}), which
+ *       {@code placard load} reads into a store;
  *   <li>{@code events.parquet/}: the same events, columns as {@link ExportSchema};
  *   <li>{@code problems.jsonl/part-*}: what could not be read or understood, one problem per line.
  * </ul>
@@ -94,11 +97,13 @@ public final class PlacardSparkJob {
         .mapPartitions(part -> map(
             new CrossReportMerge(map(part, kv -> WireCodec.decode(kv._2(), Event.class)), new MergeRule(),
                 new EventCombiner()),
-            JsonLines::event))
+            EventJson::write))
         .persist(StorageLevel.MEMORY_AND_DISK());
 
     String out = options.output().replaceAll("/+$", "");
-    Dataset<String> events = spark.createDataset(merged.rdd(), Encoders.STRING());
+    spark.createDataset(merged.rdd(), Encoders.STRING()).write().text(out + "/events-native.jsonl");
+    Dataset<String> events = spark.createDataset(merged.map(line -> JsonLines.event(EventJson.read(line))).rdd(),
+        Encoders.STRING());
     events.write().text(out + "/events.jsonl");
     // FAILFAST: a line that does not fit the schema is a bug to hear of, not a row to drop silently.
     spark.read().schema(ExportSchema.events()).option("mode", "FAILFAST").json(events)
