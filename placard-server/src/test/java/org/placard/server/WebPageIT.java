@@ -50,13 +50,13 @@ class WebPageIT {
 
   @BeforeAll
   static void start() throws IOException {
-    boolean browser = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
+    boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
     // In CI a missing browser fails the suite, so the page never goes untested unnoticed; only on a developer's
     // machine without Chromium are these tests skipped.
     if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-      assertThat(browser).as("Chromium and chromedriver must be installed in CI (.ci/chromium.sh)").isTrue();
+      assertThat(installed).as("Chromium and chromedriver must be installed in CI (.ci/chromium.sh)").isTrue();
     }
-    assumeThat(browser).as("Chromium and chromedriver are installed (.ci/chromium.sh)").isTrue();
+    assumeThat(installed).as("Chromium and chromedriver are installed (.ci/chromium.sh)").isTrue();
     server = PlacardServer.start(SampleEvents.store(), "127.0.0.1", 0, Optional.empty());
     api = new ApiClient(server.port());
     base = "http://127.0.0.1:" + server.port();
