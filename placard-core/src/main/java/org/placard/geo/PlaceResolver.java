@@ -38,6 +38,8 @@ final class PlaceResolver {
   private static final Pattern STRIP = Pattern.compile(
       "(?i)^(?:the|greater)\\s+|\\s+(?:city|town|province|state|county|district|region|governorate)$");
 
+  private static final long CONTAINED_MIN_POPULATION = 20_000;
+
   private final Gazetteer gazetteer;
 
   PlaceResolver(Gazetteer gazetteer) {
@@ -92,7 +94,35 @@ final class PlaceResolver {
         found = gazetteer.lookup(stripped);
       }
     }
-    return found;
+    return found.isEmpty() ? containingPlace(name) : found;
+  }
+
+  /**
+   * For a name the gazetteer lacks, the well-known place it contains: "Republic of Armenia", "Bank of Japan",
+   * "Dubai World Cup", "Colorado State University", "Swat Valley". Only the words after "of" or the leading
+   * words are tried (a street's or building's own name, "Royal" in "Royal Street", is its last resort), and
+   * only a prominent place counts (a country, a region, a city of {@value #CONTAINED_MIN_POPULATION}+), since a
+   * small town that shares a word with a facility's name is mostly chance.
+   */
+  private List<GazetteerEntry> containingPlace(String name) {
+    String[] words = name.split("\\s+");
+    List<String> tries = new ArrayList<>();
+    for (int i = words.length - 2; i >= 0; i--) {
+      if (words[i].equals("of")) {
+        tries.add(String.join(" ", java.util.Arrays.copyOfRange(words, i + 1, words.length)));
+      }
+    }
+    for (int n = words.length - 1; n >= 1; n--) {
+      tries.add(String.join(" ", java.util.Arrays.copyOf(words, n)));
+    }
+    for (String part : tries) {
+      List<GazetteerEntry> found = gazetteer.lookup(part).stream()
+          .filter(e -> e.isArea() || e.population() >= CONTAINED_MIN_POPULATION).toList();
+      if (!found.isEmpty()) {
+        return found;
+      }
+    }
+    return List.of();
   }
 
   /** The region or country named right after a mention: ", Texas", " (Sistan and Baluchestan)". */

@@ -98,6 +98,25 @@ class GazetteerGeoparserTest {
     });
   }
 
+  private static List<ResolvedPlace> resolveWhole(String text, String name) {
+    int at = text.indexOf(name);
+    return GEOPARSER.resolve(Report.ofText(text, "test"),
+        List.of(new PlaceMention(new Span(at, at + name.length()), name)), p -> { });
+  }
+
+  @Test
+  void anUnknownLongerNameResolvesToTheProminentPlaceItContains() {
+    assertThat(resolveWhole("Traders closed the Tehran Grand Bazaar.", "Tehran Grand Bazaar"))
+        .singleElement().satisfies(p -> assertThat(p.place().geonameId()).contains(112931L));
+    assertThat(resolveWhole("Envoys of the Republic of Iran met.", "Republic of Iran"))
+        .singleElement().satisfies(p -> assertThat(p.place().countryCode()).isEqualTo("IR"));
+  }
+
+  @Test
+  void aStreetNamedLikeAHamletStaysUnresolved() {
+    assertThat(resolveWhole("They gathered on Rajavi Street.", "Rajavi Street")).isEmpty();
+  }
+
   @Test
   void countriesAndRegionsHavePrecisionThree() {
     assertThat(places("Strikes spread across Iran.").get(0).place().precision()).isEqualTo(3);
