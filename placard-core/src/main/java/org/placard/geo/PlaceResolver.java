@@ -19,7 +19,7 @@ import org.placard.model.Report;
  * <ol>
  *   <li>a prior from the kind of place: a country before a region before a big city before a small town, exact
  *       spellings before transliteration variants;
- *   <li>the report's country focus: the share of its mentions and demonyms that point at each country;
+ *   <li>the report's country focus: the share of its other mentions and demonyms that point at each country;
  *   <li>admin hints written beside the name: "Zahedan city (Sistan and Baluchestan)", "Paris, Texas",
  *       "Tehran Province";
  *   <li>co-mentioned places: a town near another place the report names is preferred.
@@ -39,6 +39,15 @@ final class PlaceResolver {
       "(?i)^(?:the|greater)\\s+|\\s+(?:city|town|province|state|county|district|region|governorate)$");
 
   private static final long CONTAINED_MIN_POPULATION = 20_000;
+  private static final Pattern AFTER_THE = Pattern.compile("(?:^|\\s)the\\s+$");
+  /** After "the X": X ends its noun phrase ("near the Alameda in"), rather than naming "the Venice Commission". */
+  private static final Pattern NOUN_PHRASE_END = Pattern.compile(
+      "^\\s*(?:$|[,.;:!?)\"\u201d]|(?:in|on|at|near|of|and|or|to|from|by|with|where|which|that|was|is|were|are)\\b)");
+  /** Leading words of names that are not places by themselves ("North State Street", "New Road", "Air ..."). */
+  private static final java.util.Set<String> GENERIC_WORDS = java.util.Set.of("north", "south", "east", "west",
+      "northern", "southern", "eastern", "western", "central", "northwest", "northeast", "southwest", "southeast",
+      "new", "old", "upper", "lower", "great", "greater", "little", "federal", "national", "royal", "air", "no",
+      "saint", "st.", "st", "port", "mount", "lake", "white", "red", "black", "green", "grand", "high", "city");
 
   private final Gazetteer gazetteer;
 
@@ -55,16 +64,21 @@ final class PlaceResolver {
       String after = text.substring(Math.min(m.span().end(), text.length()));
       hint(after).ifPresent(g.hints::add);
       g.regionSuffix |= REGION_SUFFIX.matcher(after).find() || REGION_WORD_END.matcher(m.text()).find();
+      g.afterThe |= AFTER_THE.matcher(text.substring(Math.max(0, m.span().start() - 4), m.span().start())).find()
+          && NOUN_PHRASE_END.matcher(after).find();
     }
     for (NameGroup g : groups.values()) {
       g.demonym = gazetteer.countryOfDemonym(g.name);
       g.candidates = candidates(g.name);
+      g.likely = g.demonym.isPresent() ? g.demonym : g.mostLikely();
     }
-    Map<String, Double> focus = countryFocus(groups.values());
-    for (int pass = 0; pass < 2; pass++) {
-      for (NameGroup g : groups.values()) {
-        g.choose(focus, pass == 0 ? List.of() : chosenTowns(groups, g));
-      }
+    for (NameGroup g : groups.values()) {
+      // the focus a name sees is that of the report's OTHER names: a name repeated fifteen times must not
+      // vote for its own most likely country ("Santa Ana" of El Salvador over "Santa Ana, California")
+      g.choose(countryFocus(groups.values(), g), List.of());
+    }
+    for (NameGroup g : groups.values()) {
+      g.choose(countryFocus(groups.values(), g), chosenTowns(groups, g));
     }
     List<ResolvedPlace> out = new ArrayList<>();
     for (NameGroup g : groups.values()) {
@@ -74,8 +88,9 @@ final class PlaceResolver {
         } else if (g.best != null) {
           out.add(resolved(m, g.best, g.confidence, g.best.featureCode()));
         } else {
-          problems.accept(Problem.ofReport(report, "geo", "no place of this name in the gazetteer: " + m.text(),
-              Optional.of(m.text())));
+          String why = g.candidates.isEmpty() ? "no place of this name in the gazetteer: "
+              : "left unresolved, its only places lie outside the country the report is about: ";
+          problems.accept(Problem.ofReport(report, "geo", why + m.text(), Optional.of(m.text())));
         }
       }
     }
@@ -116,8 +131,18 @@ final class PlaceResolver {
       tries.add(String.join(" ", java.util.Arrays.copyOf(words, n)));
     }
     for (String part : tries) {
+      boolean acronym = part.length() >= 2 && part.chars().allMatch(c -> Character.isUpperCase(c) || c == '.');
+      if (GENERIC_WORDS.contains(part.toLowerCase(java.util.Locale.ROOT)) || part.length() < 3 && !acronym) {
+        continue;
+      }
+      Optional<GazetteerEntry> people = gazetteer.countryOfDemonym(part);
+      if (people.isPresent()) {
+        return List.of(people.get()); // "British Embassy", "Mexican Army": the country
+      }
+      String key = NameKey.exact(part);
       List<GazetteerEntry> found = gazetteer.lookup(part).stream()
-          .filter(e -> e.isArea() || e.population() >= CONTAINED_MIN_POPULATION).toList();
+          .filter(e -> e.isArea() || e.population() >= CONTAINED_MIN_POPULATION)
+          .filter(e -> e.names().stream().anyMatch(n -> NameKey.exact(n).equals(key))).toList();
       if (!found.isEmpty()) {
         return found;
       }
@@ -145,14 +170,16 @@ final class PlaceResolver {
   }
 
   /** Each country's share of the report's place names and demonyms, judged by their most likely reading. */
-  private static Map<String, Double> countryFocus(Iterable<NameGroup> groups) {
+  private static Map<String, Double> countryFocus(Iterable<NameGroup> groups, NameGroup except) {
     Map<String, Double> weight = new HashMap<>();
     double total = 0;
     for (NameGroup g : groups) {
+      if (g == except) {
+        continue;
+      }
       double w = g.mentions.size();
-      Optional<GazetteerEntry> likely = g.demonym.isPresent() ? g.demonym : g.mostLikely();
-      if (likely.isPresent()) {
-        weight.merge(likely.get().countryCode(), w, Double::sum);
+      if (g.likely.isPresent()) {
+        weight.merge(g.likely.get().countryCode(), w, Double::sum);
         total += w;
       }
     }

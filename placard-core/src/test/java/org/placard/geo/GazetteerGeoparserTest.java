@@ -113,6 +113,27 @@ class GazetteerGeoparserTest {
   }
 
   @Test
+  void aCountryAdjectiveInsideALongerNameGivesTheCountry() {
+    assertThat(resolveWhole("Staff of the Iranian Embassy left.", "Iranian Embassy"))
+        .singleElement().satisfies(p -> assertThat(p.place().countryCode()).isEqualTo("IR"));
+  }
+
+  @Test
+  void aCommonNounAfterTheIsNotAMinorPlaceAbroad() {
+    String text = "Police used water cannon to disperse the march near the Alameda in Santiago. "
+        + "Chile's government defended it; Chile's opposition and Santiago's mayor did not.";
+    assertThat(places(text)).noneMatch(p -> p.place().countryCode().equals("US"));
+    assertThat(countryOf("Protesters gathered near the Alameda in California.", "Alameda")).isEqualTo("US");
+  }
+
+  @Test
+  void aRepeatedNameDoesNotVoteForItsOwnCountry() {
+    String text = "Children fell ill in Santa Ana, California. " + "Santa Ana officials met. ".repeat(6);
+    assertThat(places(text)).filteredOn(p -> p.mention().text().equals("Santa Ana"))
+        .extracting(p -> p.place().countryCode()).containsOnly("US");
+  }
+
+  @Test
   void aStreetNamedLikeAHamletStaysUnresolved() {
     assertThat(resolveWhole("They gathered on Rajavi Street.", "Rajavi Street")).isEmpty();
   }
