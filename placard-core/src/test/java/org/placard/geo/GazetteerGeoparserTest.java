@@ -134,6 +134,20 @@ class GazetteerGeoparserTest {
   }
 
   @Test
+  void aPlaceBeforeATitleAndAWorldRegionsAcronymAreRecognised() {
+    assertThat(mentions("It drew criticism from U.S. President Donald Trump.")).containsExactly("U.S.");
+    assertThat(mentions("The EU member states agreed.")).containsExactly("EU");
+  }
+
+  @Test
+  void aMetonymAliasNamesTheTownAndAnAbbreviationTheRegion() {
+    assertThat(TestGazetteer.GAZETTEER.lookup("White House")).singleElement()
+        .satisfies(e -> assertThat(e.featureCode()).isEqualTo("PPLC"));
+    assertThat(TestGazetteer.GAZETTEER.lookup("Wash.")).singleElement()
+        .satisfies(e -> assertThat(e.featureCode()).isEqualTo("ADM1"));
+  }
+
+  @Test
   void aStreetNamedLikeAHamletStaysUnresolved() {
     assertThat(resolveWhole("They gathered on Rajavi Street.", "Rajavi Street")).isEmpty();
   }
