@@ -62,7 +62,8 @@ final class NameGroup {
           && focus.getOrDefault(e.countryCode(), 0.0) == 0)) {
         continue; // a spelling variant only when the name as written is unknown, and only a plausible one
       }
-      double s = prior(e) + 4 * focus.getOrDefault(e.countryCode(), 0.0) + hintBonus(e) + nearBonus(e, others);
+      double share = focus.getOrDefault(e.countryCode(), 0.0);
+      double s = prior(e) + 4 * share * share + hintBonus(e) + nearBonus(e, others);
       if (regionSuffix && (e.isAdmin1() || e.isAdmin2())) {
         s += 4;
       }

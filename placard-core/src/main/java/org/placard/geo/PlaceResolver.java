@@ -24,6 +24,8 @@ import org.placard.model.Report;
  *       "Tehran Province";
  *   <li>co-mentioned places: a town near another place the report names is preferred.
  * </ol>
+ * A street or building the gazetteer lacks ("Royal Street") is placed at the town it lies in (see
+ * {@link TownOfFacility}), with feature code {@link ResolvedPlace#WITHIN_TOWN} and a low confidence.
  * All occurrences of one name in a report resolve to the same place. A name with no candidate is reported as a
  * {@link Problem} and left out. Stateless; thread-safe.
  */
@@ -80,11 +82,19 @@ final class PlaceResolver {
     for (NameGroup g : groups.values()) {
       g.choose(countryFocus(groups.values(), g), chosenTowns(groups, g));
     }
+    Map<String, Double> focus = countryFocus(groups.values(), null);
+    String mainCountry = focus.entrySet().stream().filter(e -> e.getValue() >= NameGroup.STRONG_FOCUS)
+        .map(Map.Entry::getKey).findFirst().orElse("");
     List<ResolvedPlace> out = new ArrayList<>();
     for (NameGroup g : groups.values()) {
+      Optional<GazetteerEntry> town = g.best == null && g.demonym.isEmpty() && g.candidates.isEmpty()
+          && TownOfFacility.isFacility(g.name) ? TownOfFacility.townOf(g, groups.values(), mainCountry)
+          : Optional.empty();
       for (PlaceMention m : g.mentions) {
         if (g.demonym.isPresent()) {
           out.add(resolved(m, g.demonym.get(), 0.9, ResolvedPlace.DEMONYM));
+        } else if (town.isPresent()) {
+          out.add(resolved(m, town.get(), 0.3, ResolvedPlace.WITHIN_TOWN));
         } else if (g.best != null) {
           out.add(resolved(m, g.best, g.confidence, g.best.featureCode()));
         } else {
@@ -127,7 +137,8 @@ final class PlaceResolver {
         tries.add(String.join(" ", java.util.Arrays.copyOfRange(words, i + 1, words.length)));
       }
     }
-    for (int n = words.length - 1; n >= 1; n--) {
+    boolean ofName = !tries.isEmpty(); // "University of X": X or nothing, never "University"
+    for (int n = words.length - 1; n >= 1 && !ofName; n--) {
       tries.add(String.join(" ", java.util.Arrays.copyOf(words, n)));
     }
     for (String part : tries) {

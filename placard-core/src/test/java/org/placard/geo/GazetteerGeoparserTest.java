@@ -148,6 +148,18 @@ class GazetteerGeoparserTest {
   }
 
   @Test
+  void anUnknownSquareIsPlacedAtTheTownNamedBesideIt() {
+    String text = "Crowds filled Azadi Square in Tehran on Friday.";
+    List<PlaceMention> mentions = List.of(new PlaceMention(new Span(14, 26), "Azadi Square"),
+        new PlaceMention(new Span(30, 36), "Tehran"));
+    List<ResolvedPlace> found = GEOPARSER.resolve(Report.ofText(text, "test"), mentions, p -> { });
+    assertThat(found).hasSize(2);
+    assertThat(found.get(0).featureCode()).contains(ResolvedPlace.WITHIN_TOWN);
+    assertThat(found.get(0).place().geonameId()).contains(112931L);
+    assertThat(found.get(0).place().nameAsWritten()).isEqualTo("Azadi Square");
+  }
+
+  @Test
   void aStreetNamedLikeAHamletStaysUnresolved() {
     assertThat(resolveWhole("They gathered on Rajavi Street.", "Rajavi Street")).isEmpty();
   }
