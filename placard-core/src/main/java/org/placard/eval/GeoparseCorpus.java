@@ -22,11 +22,14 @@ import org.xml.sax.SAXException;
  * {@code <latitude>}), GeoVirus ({@code <location>} with {@code <name>}, {@code <lat>}; its offsets are one too
  * high) and the gaztag format ({@code <toponym>} with {@code <phrase>} and an optional {@code <gaztag>} holding
  * {@code <lat>}/{@code <lon>}). Offsets in these corpora drift, so each toponym is aligned to the occurrence of
- * its phrase nearest to the stated offset, within {@value #ALIGN_WINDOW} characters. GeoWebNews toponyms typed
- * "Non_Toponym" are not toponyms and are left out.
+ * its phrase nearest to the stated offset, within {@value #ALIGN_WINDOW} characters. GeoWebNews entries typed
+ * "Non_Toponym", "Literal_Expression" or "Non_Lit_Expression" are not toponyms and are left out: the last two
+ * are the annotators' context clues ("the country", "government", "incident"), never with coordinates.
  */
 public final class GeoparseCorpus {
   static final int ALIGN_WINDOW = 60;
+  private static final java.util.Set<String> NOT_TOPONYMS =
+      java.util.Set.of("Non_Toponym", "Literal_Expression", "Non_Lit_Expression");
 
   /** The corpus formats. */
   public enum Format { GWN, GEOVIRUS, GAZTAG }
@@ -56,7 +59,7 @@ public final class GeoparseCorpus {
     List<GoldToponym> toponyms = new ArrayList<>();
     for (int i = 0; i < items.getLength(); i++) {
       Element t = (Element) items.item(i);
-      if (format == Format.GWN && child(t, "type").orElse("").equals("Non_Toponym")) {
+      if (format == Format.GWN && NOT_TOPONYMS.contains(child(t, "type").orElse(""))) {
         continue;
       }
       String phrase = child(t, switch (format) {

@@ -35,8 +35,9 @@ import org.placard.model.Report;
  * Prints a table, then as its last line one JSON object with exactly those keys.
  *
  * <pre>
- * java org.placard.eval.GeoparseEval --format gwn|geovirus|gaztag [--articles all|even|odd] FILE
+ * java org.placard.eval.GeoparseEval --format gwn|geovirus|gaztag [--articles all|even|odd] [--errors N] FILE
  * </pre>
+ * {@code --errors N} also prints the errors by category with the N most frequent phrases of each.
  * {@code --articles even|odd} evaluates one half of the articles, for held-out reporting.
  */
 public final class GeoparseEval {
@@ -62,6 +63,13 @@ public final class GeoparseEval {
   }
 
   public static Result run(Path file, Format format, String articles, PrintStream out) throws IOException {
+    return run(file, format, articles, 0, out);
+  }
+
+  /** As {@link #run(Path, Format, String, PrintStream)}, then prints the errors by category (see {@link GeoparseErrors}). */
+  public static Result run(Path file, Format format, String articles, int errorLimit, PrintStream out)
+      throws IOException {
+    GeoparseErrors failures = new GeoparseErrors();
     GeoNamesGazetteer gazetteer = GeoNamesGazetteer.loadDefault();
     GazetteerGeoparser geoparser = new GazetteerGeoparser(gazetteer);
     List<GoldArticle> corpus = GeoparseCorpus.read(file, format);
@@ -85,11 +93,18 @@ public final class GeoparseEval {
         Coordinates gold = t.coordinates().get();
         Optional<ResolvedPlace> r = resolved.stream().filter(p -> p.mention().span().equals(t.span())).findFirst();
         Optional<Coordinates> got = r.flatMap(p -> p.place().coordinates());
-        errors.add(got.map(gold::distanceKm).orElse(UNRESOLVED_KM));
+        double km = got.map(gold::distanceKm).orElse(UNRESOLVED_KM);
+        errors.add(km);
         String goldCountry = gazetteer.nearestTown(gold).map(GazetteerEntry::countryCode).orElse("");
-        if (r.isPresent() && (r.get().place().countryCode().equals(goldCountry)
-            || got.map(c -> c.distanceKm(gold) <= 161).orElse(false))) {
+        boolean countryRight = r.isPresent() && (r.get().place().countryCode().equals(goldCountry) || km <= 161);
+        if (countryRight) {
           countryHits++;
+        }
+        if (km > 161) {
+          GeoparseErrors.Category c = r.isEmpty() ? GeoparseErrors.Category.UNRESOLVED
+              : countryRight ? GeoparseErrors.Category.WRONG_PLACE : GeoparseErrors.Category.WRONG_COUNTRY;
+          failures.add(new GeoparseErrors.Error(c, a.id(), t.phrase(), gold, goldCountry, r, km,
+              GeoparseErrors.context(a.text(), t.span().start(), t.span().end())));
         }
       }
       List<PlaceMention> system = geoparser.recognise(a.text());
@@ -99,6 +114,10 @@ public final class GeoparseEval {
       for (GoldToponym t : a.toponyms()) {
         if (system.stream().anyMatch(m -> m.span().overlaps(t.span()))) {
           goldFound++;
+        } else {
+          failures.add(new GeoparseErrors.Error(GeoparseErrors.Category.MISSED, a.id(), t.phrase(),
+              t.coordinates().orElse(new Coordinates(0, 0)), "", Optional.empty(), 0,
+              GeoparseErrors.context(a.text(), t.span().start(), t.span().end())));
         }
       }
       for (PlaceMention m : system) {
@@ -121,6 +140,9 @@ public final class GeoparseEval {
         ratio(countryHits, n), n == 0 ? 0 : sorted[n / 2], n == 0 ? 0 : Arrays.stream(sorted).average().orElse(0),
         precision, recall, precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall),
         ratio(e2eHits, n));
+    if (errorLimit > 0) {
+      failures.print(errorLimit, out);
+    }
     print(file, format, articles, result, out);
     return result;
   }
@@ -144,18 +166,20 @@ public final class GeoparseEval {
   public static void main(String[] args) throws IOException {
     Format format = null;
     String articles = "all";
+    int errorLimit = 0;
     Path file = null;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--format" -> format = Format.valueOf(args[++i].toUpperCase(Locale.ROOT));
         case "--articles" -> articles = args[++i];
+        case "--errors" -> errorLimit = Integer.parseInt(args[++i]);
         default -> file = Path.of(args[i]);
       }
     }
     if (format == null || file == null || !List.of("all", "even", "odd").contains(articles)) {
-      System.err.println("usage: GeoparseEval --format gwn|geovirus|gaztag [--articles all|even|odd] FILE");
+      System.err.println("usage: GeoparseEval --format gwn|geovirus|gaztag [--articles all|even|odd] [--errors N] FILE");
       System.exit(2);
     }
-    run(file, format, articles, System.out);
+    run(file, format, articles, errorLimit, System.out);
   }
 }

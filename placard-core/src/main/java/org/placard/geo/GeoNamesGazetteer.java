@@ -234,14 +234,16 @@ public final class GeoNamesGazetteer implements Gazetteer {
   }
 
   /**
-   * aliases.tsv: alias, the current name, ISO2 country. The alias points at the most populous match; aliases of
-   * places this gazetteer lacks are skipped.
+   * aliases.tsv: alias, the current name, ISO2 country. The alias points at the most populous match (a town
+   * before a region unless the alias is an abbreviation); aliases of places this gazetteer lacks are skipped.
    */
   private void readAliases() throws IOException {
     for (String[] f : curated("aliases.tsv", 3)) {
+      // an abbreviation ("Wash.", "BC") names a region; any other alias ("White House", "Bombay") a town first
+      boolean abbreviation = f[0].endsWith(".") || f[0].equals(f[0].toUpperCase(java.util.Locale.ROOT));
       int best = -1;
       for (int r : index.getOrDefault(NameKey.loose(f[1]), new int[0])) {
-        if (rows.countryCode[r].equals(f[2]) && (best < 0 || rows.population[r] > rows.population[best])) {
+        if (rows.countryCode[r].equals(f[2]) && (best < 0 || rank(r, abbreviation) > rank(best, abbreviation))) {
           best = r;
         }
       }
@@ -251,6 +253,10 @@ public final class GeoNamesGazetteer implements Gazetteer {
       add(NameKey.loose(f[0]), best);
       aliasNames.computeIfAbsent(best, k -> new ArrayList<>()).add(f[0]);
     }
+  }
+
+  private double rank(int row, boolean anyKind) {
+    return rows.population[row] + (anyKind || "P".equals(rows.featureClass[row]) ? 1e12 : 0);
   }
 
   private static List<String[]> curated(String name, int columns) throws IOException {

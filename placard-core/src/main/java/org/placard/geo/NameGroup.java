@@ -17,15 +17,26 @@ final class NameGroup {
   final String exactKey;
   final List<PlaceMention> mentions = new ArrayList<>();
   final List<GazetteerEntry> hints = new ArrayList<>();
+  /** A share of the report's place names above which its country focus overrides a doubtful foreign match. */
+  static final double STRONG_FOCUS = 0.5;
   boolean regionSuffix;
+  /** Whether some mention follows a lowercase "the", as common nouns and streets do ("near the Alameda"). */
+  boolean afterThe;
   Optional<GazetteerEntry> demonym = Optional.empty();
   List<GazetteerEntry> candidates = List.of();
+  /** Its demonym's country, else its {@link #mostLikely} place: what it adds to other names' country focus. */
+  Optional<GazetteerEntry> likely = Optional.empty();
   GazetteerEntry best;
   double confidence;
+
+  /** An acronym or abbreviation ("SA", "FATA"): never matched by a spelling variant, only by a listed name. */
+  final boolean abbreviation;
 
   NameGroup(String name) {
     this.name = name;
     this.exactKey = NameKey.exact(name);
+    String letters = name.replaceAll("[^\\p{L}]", "");
+    this.abbreviation = letters.length() <= 5 && letters.chars().allMatch(Character::isUpperCase);
   }
 
   Optional<GazetteerEntry> mostLikely() {
@@ -47,11 +58,12 @@ final class NameGroup {
     double topScore = Double.NEGATIVE_INFINITY;
     double second = Double.NEGATIVE_INFINITY;
     for (GazetteerEntry e : candidates) {
-      if (exactness(e) == 0 && (anyExact || !e.isArea() && e.population() < 100_000
+      if (exactness(e) == 0 && (anyExact || abbreviation || !e.isArea() && e.population() < 100_000
           && focus.getOrDefault(e.countryCode(), 0.0) == 0)) {
         continue; // a spelling variant only when the name as written is unknown, and only a plausible one
       }
-      double s = prior(e) + 4 * focus.getOrDefault(e.countryCode(), 0.0) + hintBonus(e) + nearBonus(e, others);
+      double share = focus.getOrDefault(e.countryCode(), 0.0);
+      double s = prior(e) + 4 * share * share + hintBonus(e) + nearBonus(e, others);
       if (regionSuffix && (e.isAdmin1() || e.isAdmin2())) {
         s += 4;
       }
@@ -64,7 +76,34 @@ final class NameGroup {
       }
     }
     best = top;
+    if (top != null && afterThe && farFromStrongFocus(top, focus)) {
+      best = candidates.stream().filter(e -> e.countryCode().equals(strongest(focus))).max(
+          java.util.Comparator.comparingDouble(this::prior)).orElse(null);
+      topScore = second; // no margin left to speak of: a guess within the focus country
+    }
     confidence = second == Double.NEGATIVE_INFINITY ? 0.9 : 1 / (1 + Math.exp(-(topScore - second)));
+  }
+
+  /**
+   * Whether a choice looks like a common noun's chance match: a name written after a lowercase "the" ("near the
+   * Alameda", an avenue of Santiago) that chose a minor place in another country than the one the report is
+   * clearly about. Countries, regions, capitals and big cities stand; so do places whose own name starts with
+   * "The" ("the Hague").
+   */
+  private boolean farFromStrongFocus(GazetteerEntry e, Map<String, Double> focus) {
+    String main = strongest(focus);
+    if (main == null || focus.get(main) < STRONG_FOCUS || e.countryCode().equals(main)) {
+      return false;
+    }
+    if (e.isCountry() || e.isSupranational() || e.isAdmin1() || e.featureCode().equals("PPLC")
+        || e.population() >= 1_000_000 && !e.isAdmin2()) {
+      return false;
+    }
+    return e.names().stream().noneMatch(n -> n.regionMatches(true, 0, "the ", 0, 4));
+  }
+
+  private static String strongest(Map<String, Double> focus) {
+    return focus.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
   }
 
   /** Country, then region, then towns by size; capitals and seats up; spelling variants down. */
@@ -77,13 +116,14 @@ final class NameGroup {
     } else if (e.isCuratedRegion()) {
       s = 7.5;
     } else if (e.isAdmin1()) {
-      s = 6.5;
+      // a small region ranks below a big city of the same name: St. Louis, Missouri before Saint-Louis, Senegal
+      s = e.population() == 0 ? 6.5 : Math.max(5.5, Math.min(6.5, Math.log10(e.population()) - 0.2));
     } else if (e.isAdmin2()) {
       s = 0.8 * Math.log10(e.population() + 10) + 0.5;
     } else {
       s = Math.log10(e.population() + 10);
       String code = e.featureCode();
-      s += code.equals("PPLC") ? 1 : code.startsWith("PPLA") ? 0.4 : 0;
+      s += code.equals("PPLC") ? 1 : code.startsWith("PPLA") ? 0.4 : code.equals("PPLX") ? -1 : 0;
       String loose = NameKey.looseOfExact(exactKey);
       if (e.admin1Name().map(a -> NameKey.loose(REGION_WORD.matcher(a).replaceAll("")).equals(loose)).orElse(false)) {
         s += 1; // the town a region is named after is meant more often than the region

@@ -21,7 +21,9 @@ import org.placard.model.Span;
  *       names an organisation or a person and yields no place (a documented choice: organisations' home
  *       countries are not where events happen). Runs split at connectors other than "of" ("Paris on Saturday",
  *       "Tabriz and Rasht"). Demonyms are kept even inside such runs;
- *   <li>short all-capital words (acronyms such as "MEK") are places only when a country is so called ("UK").
+ *   <li>a place at the start of a run before a title is kept: "U.S. President Donald Trump";
+ *   <li>short all-capital words (acronyms such as "MEK") are places only when a country or a world region is so
+ *       called ("UK", "EU").
  * </ul>
  * Stateless apart from its immutable lists; thread-safe.
  */
@@ -139,7 +141,10 @@ final class PlaceRecogniser {
     for (int[] p : places) {
       String phrase = text.substring(tokens.get(p[0]).start(), tokens.get(p[1]).end());
       boolean demonym = p[0] == p[1] && gazetteer.countryOfDemonym(phrase).isPresent();
-      if (!foreign.get(segment[p[0] - from]) || demonym) {
+      // "U.S. President Donald Trump", "Iran Foreign Minister": a place before a title is that office's country
+      boolean beforeTitle = p[0] == from && p[1] < to
+          && words.titles().contains(NameKey.exact(tokens.get(p[1] + 1).text()));
+      if (!foreign.get(segment[p[0] - from]) || demonym || beforeTitle) {
         out.add(new PlaceMention(new Span(tokens.get(p[0]).start(), tokens.get(p[1]).end()), phrase));
       }
     }
@@ -170,7 +175,7 @@ final class PlaceRecogniser {
         return true;
       }
       if (t.text().length() < 3 || t.allCaps() && t.text().replace(".", "").length() <= 5) {
-        return gazetteer.lookup(phrase).stream().anyMatch(GazetteerEntry::isCountry);
+        return gazetteer.lookup(phrase).stream().anyMatch(e -> e.isCountry() || e.isSupranational());
       }
     }
     return gazetteer.knows(phrase);

@@ -19,11 +19,13 @@ import org.placard.model.Report;
  * <ol>
  *   <li>a prior from the kind of place: a country before a region before a big city before a small town, exact
  *       spellings before transliteration variants;
- *   <li>the report's country focus: the share of its mentions and demonyms that point at each country;
+ *   <li>the report's country focus: the share of its other mentions and demonyms that point at each country;
  *   <li>admin hints written beside the name: "Zahedan city (Sistan and Baluchestan)", "Paris, Texas",
  *       "Tehran Province";
  *   <li>co-mentioned places: a town near another place the report names is preferred.
  * </ol>
+ * A street or building the gazetteer lacks ("Royal Street") is placed at the town it lies in (see
+ * {@link TownOfFacility}), with feature code {@link ResolvedPlace#WITHIN_TOWN} and a low confidence.
  * All occurrences of one name in a report resolve to the same place. A name with no candidate is reported as a
  * {@link Problem} and left out. Stateless; thread-safe.
  */
@@ -37,6 +39,17 @@ final class PlaceResolver {
       "(?i)\\s(?:province|state|region|governorate|oblast|county|district|shire|parish)$");
   private static final Pattern STRIP = Pattern.compile(
       "(?i)^(?:the|greater)\\s+|\\s+(?:city|town|province|state|county|district|region|governorate)$");
+
+  private static final long CONTAINED_MIN_POPULATION = 20_000;
+  private static final Pattern AFTER_THE = Pattern.compile("(?:^|\\s)the\\s+$");
+  /** After "the X": X ends its noun phrase ("near the Alameda in"), rather than naming "the Venice Commission". */
+  private static final Pattern NOUN_PHRASE_END = Pattern.compile(
+      "^\\s*(?:$|[,.;:!?)\"\u201d]|(?:in|on|at|near|of|and|or|to|from|by|with|where|which|that|was|is|were|are)\\b)");
+  /** Leading words of names that are not places by themselves ("North State Street", "New Road", "Air ..."). */
+  private static final java.util.Set<String> GENERIC_WORDS = java.util.Set.of("north", "south", "east", "west",
+      "northern", "southern", "eastern", "western", "central", "northwest", "northeast", "southwest", "southeast",
+      "new", "old", "upper", "lower", "great", "greater", "little", "federal", "national", "royal", "air", "no",
+      "saint", "st.", "st", "port", "mount", "lake", "white", "red", "black", "green", "grand", "high", "city");
 
   private final Gazetteer gazetteer;
 
@@ -53,27 +66,41 @@ final class PlaceResolver {
       String after = text.substring(Math.min(m.span().end(), text.length()));
       hint(after).ifPresent(g.hints::add);
       g.regionSuffix |= REGION_SUFFIX.matcher(after).find() || REGION_WORD_END.matcher(m.text()).find();
+      g.afterThe |= AFTER_THE.matcher(text.substring(Math.max(0, m.span().start() - 4), m.span().start())).find()
+          && NOUN_PHRASE_END.matcher(after).find();
     }
     for (NameGroup g : groups.values()) {
       g.demonym = gazetteer.countryOfDemonym(g.name);
       g.candidates = candidates(g.name);
+      g.likely = g.demonym.isPresent() ? g.demonym : g.mostLikely();
     }
-    Map<String, Double> focus = countryFocus(groups.values());
-    for (int pass = 0; pass < 2; pass++) {
-      for (NameGroup g : groups.values()) {
-        g.choose(focus, pass == 0 ? List.of() : chosenTowns(groups, g));
-      }
+    for (NameGroup g : groups.values()) {
+      // the focus a name sees is that of the report's OTHER names: a name repeated fifteen times must not
+      // vote for its own most likely country ("Santa Ana" of El Salvador over "Santa Ana, California")
+      g.choose(countryFocus(groups.values(), g), List.of());
     }
+    for (NameGroup g : groups.values()) {
+      g.choose(countryFocus(groups.values(), g), chosenTowns(groups, g));
+    }
+    Map<String, Double> focus = countryFocus(groups.values(), null);
+    String mainCountry = focus.entrySet().stream().filter(e -> e.getValue() >= NameGroup.STRONG_FOCUS)
+        .map(Map.Entry::getKey).findFirst().orElse("");
     List<ResolvedPlace> out = new ArrayList<>();
     for (NameGroup g : groups.values()) {
+      Optional<GazetteerEntry> town = g.best == null && g.demonym.isEmpty() && g.candidates.isEmpty()
+          && TownOfFacility.isFacility(g.name) ? TownOfFacility.townOf(g, groups.values(), mainCountry)
+          : Optional.empty();
       for (PlaceMention m : g.mentions) {
         if (g.demonym.isPresent()) {
           out.add(resolved(m, g.demonym.get(), 0.9, ResolvedPlace.DEMONYM));
+        } else if (town.isPresent()) {
+          out.add(resolved(m, town.get(), 0.3, ResolvedPlace.WITHIN_TOWN));
         } else if (g.best != null) {
           out.add(resolved(m, g.best, g.confidence, g.best.featureCode()));
         } else {
-          problems.accept(Problem.ofReport(report, "geo", "no place of this name in the gazetteer: " + m.text(),
-              Optional.of(m.text())));
+          String why = g.candidates.isEmpty() ? "no place of this name in the gazetteer: "
+              : "left unresolved, its only places lie outside the country the report is about: ";
+          problems.accept(Problem.ofReport(report, "geo", why + m.text(), Optional.of(m.text())));
         }
       }
     }
@@ -92,7 +119,46 @@ final class PlaceResolver {
         found = gazetteer.lookup(stripped);
       }
     }
-    return found;
+    return found.isEmpty() ? containingPlace(name) : found;
+  }
+
+  /**
+   * For a name the gazetteer lacks, the well-known place it contains: "Republic of Armenia", "Bank of Japan",
+   * "Dubai World Cup", "Colorado State University", "Swat Valley". Only the words after "of" or the leading
+   * words are tried (a street's or building's own name, "Royal" in "Royal Street", is its last resort), and
+   * only a prominent place counts (a country, a region, a city of {@value #CONTAINED_MIN_POPULATION}+), since a
+   * small town that shares a word with a facility's name is mostly chance.
+   */
+  private List<GazetteerEntry> containingPlace(String name) {
+    String[] words = name.split("\\s+");
+    List<String> tries = new ArrayList<>();
+    for (int i = words.length - 2; i >= 0; i--) {
+      if (words[i].equals("of")) {
+        tries.add(String.join(" ", java.util.Arrays.copyOfRange(words, i + 1, words.length)));
+      }
+    }
+    boolean ofName = !tries.isEmpty(); // "University of X": X or nothing, never "University"
+    for (int n = words.length - 1; n >= 1 && !ofName; n--) {
+      tries.add(String.join(" ", java.util.Arrays.copyOf(words, n)));
+    }
+    for (String part : tries) {
+      boolean acronym = part.length() >= 2 && part.chars().allMatch(c -> Character.isUpperCase(c) || c == '.');
+      if (GENERIC_WORDS.contains(part.toLowerCase(java.util.Locale.ROOT)) || part.length() < 3 && !acronym) {
+        continue;
+      }
+      Optional<GazetteerEntry> people = gazetteer.countryOfDemonym(part);
+      if (people.isPresent()) {
+        return List.of(people.get()); // "British Embassy", "Mexican Army": the country
+      }
+      String key = NameKey.exact(part);
+      List<GazetteerEntry> found = gazetteer.lookup(part).stream()
+          .filter(e -> e.isArea() || e.population() >= CONTAINED_MIN_POPULATION)
+          .filter(e -> e.names().stream().anyMatch(n -> NameKey.exact(n).equals(key))).toList();
+      if (!found.isEmpty()) {
+        return found;
+      }
+    }
+    return List.of();
   }
 
   /** The region or country named right after a mention: ", Texas", " (Sistan and Baluchestan)". */
@@ -115,14 +181,16 @@ final class PlaceResolver {
   }
 
   /** Each country's share of the report's place names and demonyms, judged by their most likely reading. */
-  private static Map<String, Double> countryFocus(Iterable<NameGroup> groups) {
+  private static Map<String, Double> countryFocus(Iterable<NameGroup> groups, NameGroup except) {
     Map<String, Double> weight = new HashMap<>();
     double total = 0;
     for (NameGroup g : groups) {
+      if (g == except) {
+        continue;
+      }
       double w = g.mentions.size();
-      Optional<GazetteerEntry> likely = g.demonym.isPresent() ? g.demonym : g.mostLikely();
-      if (likely.isPresent()) {
-        weight.merge(likely.get().countryCode(), w, Double::sum);
+      if (g.likely.isPresent()) {
+        weight.merge(g.likely.get().countryCode(), w, Double::sum);
         total += w;
       }
     }

@@ -14,12 +14,18 @@ import org.placard.model.Place;
  * @param confidence   the resolver's confidence, 0..1
  * @param featureCode  GeoNames feature code when known ("PPLA", "ADM1", "PCLI"), or {@value #DEMONYM} for a
  *                     country named only by an adjective or demonym ("Iranian"): a context signal, not a place
- *                     where something happened
+ *                     where something happened; or {@value #WITHIN_TOWN} for a street or building placed at its
+ *                     town
  */
 public record ResolvedPlace(
     PlaceMention mention, Place place, String featureClass, double confidence, Optional<String> featureCode) {
   /** The feature code of a country named by its adjective or demonym. */
   public static final String DEMONYM = "DEMONYM";
+  /**
+   * The feature code of a street or building the gazetteer lacks, placed at the town that the report names
+   * beside it: the place is that town, the point is the town's.
+   */
+  public static final String WITHIN_TOWN = "WITHIN_TOWN";
 
   public ResolvedPlace {
     Objects.requireNonNull(mention, "mention");

@@ -98,6 +98,72 @@ class GazetteerGeoparserTest {
     });
   }
 
+  private static List<ResolvedPlace> resolveWhole(String text, String name) {
+    int at = text.indexOf(name);
+    return GEOPARSER.resolve(Report.ofText(text, "test"),
+        List.of(new PlaceMention(new Span(at, at + name.length()), name)), p -> { });
+  }
+
+  @Test
+  void anUnknownLongerNameResolvesToTheProminentPlaceItContains() {
+    assertThat(resolveWhole("Traders closed the Tehran Grand Bazaar.", "Tehran Grand Bazaar"))
+        .singleElement().satisfies(p -> assertThat(p.place().geonameId()).contains(112931L));
+    assertThat(resolveWhole("Envoys of the Republic of Iran met.", "Republic of Iran"))
+        .singleElement().satisfies(p -> assertThat(p.place().countryCode()).isEqualTo("IR"));
+  }
+
+  @Test
+  void aCountryAdjectiveInsideALongerNameGivesTheCountry() {
+    assertThat(resolveWhole("Staff of the Iranian Embassy left.", "Iranian Embassy"))
+        .singleElement().satisfies(p -> assertThat(p.place().countryCode()).isEqualTo("IR"));
+  }
+
+  @Test
+  void aCommonNounAfterTheIsNotAMinorPlaceAbroad() {
+    String text = "Police used water cannon to disperse the march near the Alameda in Santiago. "
+        + "Chile's government defended it; Chile's opposition and Santiago's mayor did not.";
+    assertThat(places(text)).noneMatch(p -> p.place().countryCode().equals("US"));
+    assertThat(countryOf("Protesters gathered near the Alameda in California.", "Alameda")).isEqualTo("US");
+  }
+
+  @Test
+  void aRepeatedNameDoesNotVoteForItsOwnCountry() {
+    String text = "Children fell ill in Santa Ana, California. " + "Santa Ana officials met. ".repeat(6);
+    assertThat(places(text)).filteredOn(p -> p.mention().text().equals("Santa Ana"))
+        .extracting(p -> p.place().countryCode()).containsOnly("US");
+  }
+
+  @Test
+  void aPlaceBeforeATitleAndAWorldRegionsAcronymAreRecognised() {
+    assertThat(mentions("It drew criticism from U.S. President Donald Trump.")).containsExactly("U.S.");
+    assertThat(mentions("The EU member states agreed.")).containsExactly("EU");
+  }
+
+  @Test
+  void aMetonymAliasNamesTheTownAndAnAbbreviationTheRegion() {
+    assertThat(TestGazetteer.GAZETTEER.lookup("White House")).singleElement()
+        .satisfies(e -> assertThat(e.featureCode()).isEqualTo("PPLC"));
+    assertThat(TestGazetteer.GAZETTEER.lookup("Wash.")).singleElement()
+        .satisfies(e -> assertThat(e.featureCode()).isEqualTo("ADM1"));
+  }
+
+  @Test
+  void anUnknownSquareIsPlacedAtTheTownNamedBesideIt() {
+    String text = "Crowds filled Azadi Square in Tehran on Friday.";
+    List<PlaceMention> mentions = List.of(new PlaceMention(new Span(14, 26), "Azadi Square"),
+        new PlaceMention(new Span(30, 36), "Tehran"));
+    List<ResolvedPlace> found = GEOPARSER.resolve(Report.ofText(text, "test"), mentions, p -> { });
+    assertThat(found).hasSize(2);
+    assertThat(found.get(0).featureCode()).contains(ResolvedPlace.WITHIN_TOWN);
+    assertThat(found.get(0).place().geonameId()).contains(112931L);
+    assertThat(found.get(0).place().nameAsWritten()).isEqualTo("Azadi Square");
+  }
+
+  @Test
+  void aStreetNamedLikeAHamletStaysUnresolved() {
+    assertThat(resolveWhole("They gathered on Rajavi Street.", "Rajavi Street")).isEmpty();
+  }
+
   @Test
   void countriesAndRegionsHavePrecisionThree() {
     assertThat(places("Strikes spread across Iran.").get(0).place().precision()).isEqualTo(3);
