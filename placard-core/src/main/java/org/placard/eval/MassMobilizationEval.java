@@ -140,7 +140,7 @@ public final class MassMobilizationEval {
     }
     int n = 0, date = 0, place = 0, size = 0, sized = 0, violence = 0;
     for (Row row : sample) {
-      Report report = Report.of(row.notes(), Optional.empty(), Optional.empty(), Optional.empty(),
+      Report report = Report.of(recase(row.notes()), Optional.empty(), Optional.empty(), Optional.empty(),
           row.reportDate(), "en", "mm:" + row.id());
       Optional<Event> event = pipeline.process(report).events().stream().filter(e -> !e.reference()).findFirst();
       n++;
@@ -164,6 +164,29 @@ public final class MassMobilizationEval {
     out.printf(Locale.ROOT, "{\"n\": %d, \"date_acc\": %.4f, \"location_acc\": %.4f, \"participants_acc\": %.4f,"
         + " \"violence_acc\": %.4f, \"demand_macro_f1\": null, \"response_macro_f1\": null}%n",
         n, date / d, place / d, size / (double) Math.max(1, sized), violence / d);
+  }
+
+  private static final Pattern CASE_CUE = Pattern.compile(
+      "(^|[.!?]\\s+|\\b(?:in|at|near|outside|across|from|to)\\s+|\\b)"
+          + "((?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july"
+          + "|august|september|october|november|december)\\b|(?<=in |at |near |outside |across |from |to )[a-z]+"
+          + "|(?<=^|[.!?] )[a-z])");
+
+  /**
+   * MM notes are all lower-case, which hides names from a case-aware pipeline. Capitalises sentence starts,
+   * weekday and month names, and the word after a place preposition (in, at, near ...): a crude true-casing
+   * that over-capitalises ("in protest") but lets place and date rules fire.
+   */
+  static String recase(String text) {
+    Matcher m = CASE_CUE.matcher(text);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String w = m.group(2);
+      m.appendReplacement(out, Matcher.quoteReplacement(m.group(1)
+          + Character.toUpperCase(w.charAt(0)) + w.substring(1)));
+    }
+    m.appendTail(out);
+    return out.toString();
   }
 
   private static boolean placeMatches(Row row, Optional<Event> event) {
