@@ -37,7 +37,8 @@ public final class MassMobilizationEval {
 
   /** One protest row: the fields this evaluation uses. */
   public record Row(long id, String country, Optional<LocalDate> start, String location, String bucket,
-      boolean violent, String notes, Optional<LocalDate> reportDate) {}
+      boolean violent, String notes, Optional<LocalDate> reportDate, java.util.Set<String> demands,
+      java.util.Set<String> responses) {}
 
   /** Reads protest rows; rows with unusable ids are skipped. */
   public static List<Row> read(Reader reader) throws IOException {
@@ -58,9 +59,38 @@ public final class MassMobilizationEval {
       }
       rows.add(new Row(id, r.get("country"), date(r.get("startyear"), r.get("startmonth"), r.get("startday")),
           r.get("location").trim(), bucket, "1".equals(r.get("protesterviolence").trim()), r.get("notes"),
-          citationDate(r.get("sources"))));
+          citationDate(r.get("sources")), labels(r, "protesterdemand", 4), labels(r, "stateresponse", 7)));
     }
     return rows;
+  }
+
+  private static java.util.Set<String> labels(CSVRecord r, String prefix, int count) {
+    java.util.Set<String> out = new java.util.TreeSet<>();
+    for (int i = 1; i <= count; i++) {
+      String v = r.isMapped(prefix + i) ? r.get(prefix + i).trim().toLowerCase(Locale.ROOT) : "";
+      if (!v.isEmpty() && !v.equals(".")) {
+        out.add(v);
+      }
+    }
+    return out;
+  }
+
+  /** Macro F1 of multi-label predictions over the given categories (each category's F1, averaged). */
+  static double macroF1(java.util.Set<String> categories, List<java.util.Set<String>> gold,
+      List<java.util.Set<String>> predicted) {
+    double sum = 0;
+    for (String c : categories) {
+      int tp = 0, fp = 0, fn = 0;
+      for (int i = 0; i < gold.size(); i++) {
+        boolean g = gold.get(i).contains(c);
+        boolean p = predicted.get(i).contains(c);
+        tp += g && p ? 1 : 0;
+        fp += !g && p ? 1 : 0;
+        fn += g && !p ? 1 : 0;
+      }
+      sum += tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
+    }
+    return categories.isEmpty() ? 0 : sum / categories.size();
   }
 
   static Optional<LocalDate> date(String y, String m, String d) {
@@ -138,12 +168,20 @@ public final class MassMobilizationEval {
     for (double i = 0; i < rows.size() && sample.size() < maxRows; i += step) {
       sample.add(rows.get((int) i));
     }
+    var demandCues = org.placard.extract.demands.CueClassifier.demands();
+    var responseCues = org.placard.extract.demands.CueClassifier.responses();
+    List<java.util.Set<String>> goldD = new ArrayList<>(), predD = new ArrayList<>();
+    List<java.util.Set<String>> goldR = new ArrayList<>(), predR = new ArrayList<>();
     int n = 0, date = 0, place = 0, size = 0, sized = 0, violence = 0;
     for (Row row : sample) {
       Report report = Report.of(recase(row.notes()), Optional.empty(), Optional.empty(), Optional.empty(),
           row.reportDate(), "en", "mm:" + row.id());
       Optional<Event> event = pipeline.process(report).events().stream().filter(e -> !e.reference()).findFirst();
       n++;
+      goldD.add(row.demands());
+      predD.add(demandCues.classify(row.notes()));
+      goldR.add(row.responses());
+      predR.add(responseCues.classify(row.notes()));
       date += event.isPresent() && row.start().isPresent()
           && event.get().date().start().equals(row.start().get()) ? 1 : 0;
       place += placeMatches(row, event) ? 1 : 0;
@@ -162,8 +200,9 @@ public final class MassMobilizationEval {
     out.printf(Locale.ROOT, "rows %d  date %d  location %d  participants %d/%d  violence %d%n",
         n, date, place, size, sized, violence);
     out.printf(Locale.ROOT, "{\"n\": %d, \"date_acc\": %.4f, \"location_acc\": %.4f, \"participants_acc\": %.4f,"
-        + " \"violence_acc\": %.4f, \"demand_macro_f1\": null, \"response_macro_f1\": null}%n",
-        n, date / d, place / d, size / (double) Math.max(1, sized), violence / d);
+        + " \"violence_acc\": %.4f, \"demand_macro_f1\": %.4f, \"response_macro_f1\": %.4f}%n",
+        n, date / d, place / d, size / (double) Math.max(1, sized), violence / d,
+        macroF1(demandCues.categories(), goldD, predD), macroF1(responseCues.categories(), goldR, predR));
   }
 
   private static final Pattern CASE_CUE = Pattern.compile(
