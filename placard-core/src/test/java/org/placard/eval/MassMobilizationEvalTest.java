@@ -39,4 +39,20 @@ class MassMobilizationEvalTest {
     assertThat(MassMobilizationEval.recase("workers marched in springfield on tuesday. police came."))
         .isEqualTo("Workers marched in Springfield on Tuesday. Police came.");
   }
+
+  @Test
+  void multiLabelMacroF1MatchesAHandComputedExample() {
+    double f = MassMobilizationEval.macroF1(java.util.Set.of("a", "b"),
+        List.of(java.util.Set.of("a"), java.util.Set.of("b")),
+        List.of(java.util.Set.of("a", "b"), java.util.Set.of("a")));
+    // a: tp 1, fp 1, fn 0 -> F1 2/3; b: tp 0 (predicted only where gold lacks it) -> F1 0; macro 1/3.
+    assertThat(f).isCloseTo(1.0 / 3, org.assertj.core.api.Assertions.within(1e-9));
+  }
+
+  @Test
+  void responsesFallBackToIgnore() {
+    var responses = org.placard.extract.demands.CueClassifier.responses();
+    assertThat(responses.classify("police fired tear gas and arrested ten")).containsExactly("arrests", "crowd dispersal");
+    assertThat(responses.classify("the march passed off quietly")).containsExactly("ignore");
+  }
 }
