@@ -4,8 +4,10 @@ package org.placard.cli;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.placard.eval.Case2021Eval;
 import org.placard.eval.GeoparseCorpus;
 import org.placard.eval.GeoparseEval;
+import org.placard.eval.MassMobilizationEval;
 import org.placard.eval.TimemlEval;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -15,7 +17,7 @@ import picocli.CommandLine.Parameters;
 /** {@code placard eval}: accuracy on human-annotated gold data, each ending with one line of JSON. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Measure accuracy on gold data: prints a table, then one JSON object as the last line.",
-    subcommands = {EvalCommand.Geoparse.class, EvalCommand.Timeml.class, CommandLine.HelpCommand.class})
+    subcommands = {EvalCommand.Geoparse.class, EvalCommand.Timeml.class, EvalCommand.Case2021.class, EvalCommand.Mm.class, CommandLine.HelpCommand.class})
 final class EvalCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -66,6 +68,58 @@ final class EvalCommand implements Runnable {
     @Override
     public Integer call() throws Exception {
       TimemlEval.run(dir, System.out);
+      return 0;
+    }
+  }
+
+  /** {@code placard eval case2021}. */
+  @Command(name = "case2021", mixinStandardHelpOptions = true,
+      description = {"CASE 2021 Task 2 sub-event types: pipeline type rules, then keyword cues.",
+          "JSON keys: n, accuracy, weighted_f1, macro_f1."})
+  static final class Case2021 implements Callable<Integer> {
+    @Option(names = "--half", defaultValue = "all",
+        description = "all, even or odd ids, for held-out checks (default: ${DEFAULT-VALUE}).")
+    String half;
+
+    @Option(names = "--cues-only", description = "Skip the pipeline; keyword cues alone.")
+    boolean cuesOnly;
+
+    @Parameters(paramLabel = "FILE", description = "The task TSV (id, EventSnippet, SubType).")
+    Path file;
+
+    @Override
+    public Integer call() throws Exception {
+      if (!java.util.List.of("all", "even", "odd").contains(half)) {
+        throw new IllegalArgumentException("--half must be all, even or odd");
+      }
+      java.util.Optional<org.placard.pipeline.Pipeline> pipeline = cuesOnly
+          ? java.util.Optional.empty() : java.util.Optional.of(org.placard.pipeline.Pipelines.standard());
+      Case2021Eval.run(file, half, pipeline, System.out);
+      return 0;
+    }
+  }
+
+  /** {@code placard eval mm}. */
+  @Command(name = "mm", mixinStandardHelpOptions = true,
+      description = {"Mass Mobilization rows: the pipeline on each row's notes against its gold date, place, size",
+          "and violence. JSON keys: n, date_acc, location_acc, participants_acc, violence_acc,",
+          "demand_macro_f1, response_macro_f1 (null: not extracted yet)."})
+  static final class Mm implements Callable<Integer> {
+    @Option(names = "--half", defaultValue = "all", description = "all, even or odd ids (default: ${DEFAULT-VALUE}).")
+    String half;
+
+    @Option(names = "--rows", defaultValue = "2147483647", description = "Evenly sample at most N rows.")
+    int rows;
+
+    @Parameters(paramLabel = "FILE", description = "The Mass Mobilization CSV.")
+    Path file;
+
+    @Override
+    public Integer call() throws Exception {
+      if (!java.util.List.of("all", "even", "odd").contains(half) || rows < 1) {
+        throw new IllegalArgumentException("--half must be all, even or odd; --rows at least 1");
+      }
+      MassMobilizationEval.run(file, half, rows, org.placard.pipeline.Pipelines.standard(), System.out);
       return 0;
     }
   }

@@ -1,0 +1,247 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.placard.eval;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.Month;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.placard.model.Claim;
+import org.placard.model.Event;
+import org.placard.model.Figure;
+import org.placard.model.Report;
+import org.placard.pipeline.Pipeline;
+import org.placard.text.Folding;
+
+/**
+ * Mass Mobilization rows (coder notes with gold date, place, size and violence) scored against the pipeline.
+ * Rows with protest = 0 are skipped. Demands and state responses are not scored yet. Stateless.
+ */
+public final class MassMobilizationEval {
+  private static final Pattern CITATION_DATE = Pattern.compile(
+      "\\b(january|february|march|april|may|june|july|august|september|october|november|december)"
+          + "\\s+(\\d{1,2}),?\\s+((?:19|20)\\d\\d)\\b");
+
+  private MassMobilizationEval() {}
+
+  /** One protest row: the fields this evaluation uses. */
+  public record Row(long id, String country, Optional<LocalDate> start, String location, String bucket,
+      boolean violent, String notes, Optional<LocalDate> reportDate, java.util.Set<String> demands,
+      java.util.Set<String> responses) {}
+
+  /** Reads protest rows; rows with unusable ids are skipped. */
+  public static List<Row> read(Reader reader) throws IOException {
+    List<Row> rows = new ArrayList<>();
+    for (CSVRecord r : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(reader)) {
+      if (!r.isConsistent() || !"1".equals(r.get("protest").trim())) {
+        continue;
+      }
+      long id;
+      try {
+        id = Long.parseLong(r.get("id").trim());
+      } catch (NumberFormatException e) {
+        continue;
+      }
+      String bucket = r.get("participants_category").trim();
+      if (bucket.isEmpty()) {
+        bucket = bucket(r.get("participants")).orElse("");
+      }
+      rows.add(new Row(id, r.get("country"), date(r.get("startyear"), r.get("startmonth"), r.get("startday")),
+          r.get("location").trim(), bucket, "1".equals(r.get("protesterviolence").trim()), r.get("notes"),
+          citationDate(r.get("sources")), labels(r, "protesterdemand", 4), labels(r, "stateresponse", 7)));
+    }
+    return rows;
+  }
+
+  private static java.util.Set<String> labels(CSVRecord r, String prefix, int count) {
+    java.util.Set<String> out = new java.util.TreeSet<>();
+    for (int i = 1; i <= count; i++) {
+      String v = r.isMapped(prefix + i) ? r.get(prefix + i).trim().toLowerCase(Locale.ROOT) : "";
+      if (!v.isEmpty() && !v.equals(".")) {
+        out.add(v);
+      }
+    }
+    return out;
+  }
+
+  /** Macro F1 of multi-label predictions over the given categories (each category's F1, averaged). */
+  static double macroF1(java.util.Set<String> categories, List<java.util.Set<String>> gold,
+      List<java.util.Set<String>> predicted) {
+    double sum = 0;
+    for (String c : categories) {
+      int tp = 0, fp = 0, fn = 0;
+      for (int i = 0; i < gold.size(); i++) {
+        boolean g = gold.get(i).contains(c);
+        boolean p = predicted.get(i).contains(c);
+        tp += g && p ? 1 : 0;
+        fp += !g && p ? 1 : 0;
+        fn += g && !p ? 1 : 0;
+      }
+      sum += tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
+    }
+    return categories.isEmpty() ? 0 : sum / categories.size();
+  }
+
+  static Optional<LocalDate> date(String y, String m, String d) {
+    try {
+      return Optional.of(LocalDate.of(Integer.parseInt(y.trim()), Integer.parseInt(m.trim()),
+          Integer.parseInt(d.trim())));
+    } catch (RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** The first "month day year" date in a newspaper citation. */
+  static Optional<LocalDate> citationDate(String sources) {
+    Matcher m = CITATION_DATE.matcher(sources.toLowerCase(Locale.ROOT));
+    while (m.find()) {
+      try {
+        return Optional.of(LocalDate.of(Integer.parseInt(m.group(3)),
+            Month.valueOf(m.group(1).toUpperCase(Locale.ROOT)), Integer.parseInt(m.group(2))));
+      } catch (RuntimeException e) {
+        // an impossible day such as "february 30": try the next date
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The MM bucket of a size as written: a plain number, or "1000s"/"thousands" read as 1,000, "hundreds" as
+   * 100, "tens of thousands" as 10,001; a leading "about"/"over" is ignored. Empty when no number is readable.
+   */
+  static Optional<String> bucket(String written) {
+    String s = written.toLowerCase(Locale.ROOT).replace(",", "");
+    Long n = null;
+    if (s.contains("tens of thousands") || s.contains("10000s")) {
+      n = 10_001L;
+    } else {
+      Matcher m = Pattern.compile("(\\d+)").matcher(s);
+      if (m.find()) {
+        n = Long.parseLong(m.group(1));
+      } else if (s.contains("thousand")) {
+        n = 1000L;
+      } else if (s.contains("hundred")) {
+        n = 100L;
+      } else if (s.contains("dozen")) {
+        n = 50L;
+      }
+    }
+    return n == null ? Optional.empty() : Optional.of(bucket(n));
+  }
+
+  static String bucket(long n) {
+    if (n > 10_000) {
+      return ">10000";
+    } else if (n >= 5000) {
+      return "5000-10000";
+    } else if (n >= 2000) {
+      return "2000-4999";
+    } else if (n >= 1000) {
+      return "1000-1999";
+    } else if (n >= 100) {
+      return "100-999";
+    }
+    return "50-99";
+  }
+
+  /** Scores the rows in the chosen half ("all", "even", "odd" ids), evenly sampled down to maxRows. */
+  public static void run(Path file, String half, int maxRows, Pipeline pipeline, PrintStream out)
+      throws IOException {
+    List<Row> rows;
+    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      rows = read(r);
+    }
+    rows.removeIf(r -> !Case2021Eval.inHalf(Long.toString(r.id()), half));
+    List<Row> sample = new ArrayList<>();
+    double step = Math.max(1.0, rows.size() / (double) Math.max(1, maxRows));
+    for (double i = 0; i < rows.size() && sample.size() < maxRows; i += step) {
+      sample.add(rows.get((int) i));
+    }
+    var demandCues = org.placard.extract.demands.CueClassifier.demands();
+    var responseCues = org.placard.extract.demands.CueClassifier.responses();
+    List<java.util.Set<String>> goldD = new ArrayList<>(), predD = new ArrayList<>();
+    List<java.util.Set<String>> goldR = new ArrayList<>(), predR = new ArrayList<>();
+    int n = 0, date = 0, place = 0, size = 0, sized = 0, violence = 0;
+    for (Row row : sample) {
+      Report report = Report.of(recase(row.notes()), Optional.empty(), Optional.empty(), Optional.empty(),
+          row.reportDate(), "en", "mm:" + row.id());
+      Optional<Event> event = pipeline.process(report).events().stream().filter(e -> !e.reference()).findFirst();
+      n++;
+      goldD.add(row.demands());
+      predD.add(demandCues.classify(row.notes()));
+      goldR.add(row.responses());
+      predR.add(responseCues.classify(row.notes()));
+      date += event.isPresent() && row.start().isPresent()
+          && event.get().date().start().equals(row.start().get()) ? 1 : 0;
+      place += placeMatches(row, event) ? 1 : 0;
+      if (!row.bucket().isEmpty()) {
+        sized++;
+        Optional<Long> largest = event.stream().flatMap(e -> e.claims().stream())
+            .filter(c -> c.figure() == Figure.CROWD_SIZE).map(Claim::value).flatMap(Optional::stream)
+            .max(Long::compare);
+        size += largest.isPresent() && bucket(largest.get()).equals(row.bucket()) ? 1 : 0;
+      }
+      boolean predictedViolent = event.isPresent()
+          && List.of("Violent demonstration", "Mob violence").contains(event.get().type().subEventType());
+      violence += predictedViolent == row.violent() ? 1 : 0;
+    }
+    double d = Math.max(1, n);
+    out.printf(Locale.ROOT, "rows %d  date %d  location %d  participants %d/%d  violence %d%n",
+        n, date, place, size, sized, violence);
+    out.printf(Locale.ROOT, "{\"n\": %d, \"date_acc\": %.4f, \"location_acc\": %.4f, \"participants_acc\": %.4f,"
+        + " \"violence_acc\": %.4f, \"demand_macro_f1\": %.4f, \"response_macro_f1\": %.4f}%n",
+        n, date / d, place / d, size / (double) Math.max(1, sized), violence / d,
+        macroF1(demandCues.categories(), goldD, predD), macroF1(responseCues.categories(), goldR, predR));
+  }
+
+  private static final Pattern CASE_CUE = Pattern.compile(
+      "(^|[.!?]\\s+|\\b(?:in|at|near|outside|across|from|to)\\s+|\\b)"
+          + "((?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july"
+          + "|august|september|october|november|december)\\b|(?<=in |at |near |outside |across |from |to )[a-z]+"
+          + "|(?<=^|[.!?] )[a-z])");
+
+  /**
+   * MM notes are all lower-case, which hides names from a case-aware pipeline. Capitalises sentence starts,
+   * weekday and month names, and the word after a place preposition (in, at, near ...): a crude true-casing
+   * that over-capitalises ("in protest") but lets place and date rules fire.
+   */
+  static String recase(String text) {
+    Matcher m = CASE_CUE.matcher(text);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String w = m.group(2);
+      m.appendReplacement(out, Matcher.quoteReplacement(m.group(1)
+          + Character.toUpperCase(w.charAt(0)) + w.substring(1)));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
+  private static boolean placeMatches(Row row, Optional<Event> event) {
+    String gold = Folding.forMatching(row.location());
+    if (gold.isEmpty()) {
+      return false;
+    }
+    if (event.isEmpty() || event.get().place().isEmpty()) {
+      return gold.equals("national");
+    }
+    var p = event.get().place().get();
+    List<String> names = new ArrayList<>(List.of(Folding.forMatching(p.name()), Folding.forMatching(p.nameAsWritten())));
+    p.admin1().ifPresent(a -> names.add(Folding.forMatching(a)));
+    if (gold.equals("national")) {
+      return p.admin1().isEmpty() || p.name().equals(p.country());
+    }
+    return names.stream().anyMatch(nm -> !nm.isEmpty() && gold.contains(nm));
+  }
+}

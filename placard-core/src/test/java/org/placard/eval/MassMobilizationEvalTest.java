@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: Apache-2.0
+package org.placard.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class MassMobilizationEvalTest {
+  @Test
+  void readsProtestRowsOnlyWithCitationDateAndBucket() throws Exception {
+    try (Reader r = new InputStreamReader(getClass().getResourceAsStream("mm-mini.csv"), StandardCharsets.UTF_8)) {
+      List<MassMobilizationEval.Row> rows = MassMobilizationEval.read(r);
+      assertThat(rows).extracting(MassMobilizationEval.Row::id).containsExactly(1L, 3L);
+      assertThat(rows.get(0).reportDate()).contains(LocalDate.of(2001, 4, 4));
+      assertThat(rows.get(0).start()).contains(LocalDate.of(2001, 4, 3));
+      assertThat(rows.get(0).bucket()).isEqualTo("1000-1999");
+      assertThat(rows.get(1).reportDate()).isEmpty();
+      assertThat(rows.get(1).bucket()).isEqualTo(">10000");
+      assertThat(rows.get(1).violent()).isTrue();
+    }
+  }
+
+  @Test
+  void bucketsSizesAsWritten() {
+    assertThat(MassMobilizationEval.bucket("hundreds")).contains("100-999");
+    assertThat(MassMobilizationEval.bucket("tens of thousands")).contains(">10000");
+    assertThat(MassMobilizationEval.bucket("about 2,500")).contains("2000-4999");
+    assertThat(MassMobilizationEval.bucket("unspecified")).isEqualTo(Optional.empty());
+  }
+
+  @Test
+  void recasesSentenceStartsMonthsAndPlacesAfterPrepositions() {
+    assertThat(MassMobilizationEval.recase("workers marched in springfield on tuesday. police came."))
+        .isEqualTo("Workers marched in Springfield on Tuesday. Police came.");
+  }
+
+  @Test
+  void multiLabelMacroF1MatchesAHandComputedExample() {
+    double f = MassMobilizationEval.macroF1(java.util.Set.of("a", "b"),
+        List.of(java.util.Set.of("a"), java.util.Set.of("b")),
+        List.of(java.util.Set.of("a", "b"), java.util.Set.of("a")));
+    // a: tp 1, fp 1, fn 0 -> F1 2/3; b: tp 0 (predicted only where gold lacks it) -> F1 0; macro 1/3.
+    assertThat(f).isCloseTo(1.0 / 3, org.assertj.core.api.Assertions.within(1e-9));
+  }
+
+  @Test
+  void responsesFallBackToIgnore() {
+    var responses = org.placard.extract.demands.CueClassifier.responses();
+    assertThat(responses.classify("police fired tear gas and arrested ten")).containsExactly("arrests", "crowd dispersal");
+    assertThat(responses.classify("the march passed off quietly")).containsExactly("ignore");
+  }
+}
