@@ -29,10 +29,12 @@ import org.placard.time.Rule.Reading;
 public final class RuleTimeTagger implements TimeTagger {
 
   private final List<Rule> rules;
+  private final Triggers triggers;
 
   public RuleTimeTagger() {
     this.rules = Stream.of(AbsoluteRules.rules(), ClockRules.rules(), RelativeRules.rules(),
         DurationRules.rules()).flatMap(List::stream).toList();
+    this.triggers = new Triggers(ruleNames());
   }
 
   @Override
@@ -41,14 +43,26 @@ public final class RuleTimeTagger implements TimeTagger {
     Objects.requireNonNull(anchor, "anchor");
     Context context = new Context(text, anchor);
     List<Candidate> candidates = new ArrayList<>();
-    int[] starts = Triggers.starts(text);
+    Triggers.Places places = triggers.places(text);
+    int[] starts = places.starts();
+    long[] worth = places.rules();
+    long anywhere = 0;
+    for (long w : worth) {
+      anywhere |= w;
+    }
     for (int i = 0; i < rules.size(); i++) {
       Rule rule = rules.get(i);
       int rank = i;
+      long bit = 1L << i;
+      if ((anywhere & bit) == 0) {
+        continue;
+      }
       Matcher m = rule.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
       int after = 0;
-      for (int start : starts) {
-        if (start < after || !m.region(start, text.length()).lookingAt() || m.end() == start) {
+      for (int k = 0; k < starts.length; k++) {
+        int start = starts[k];
+        if ((worth[k] & bit) == 0 || start < after || !m.region(start, text.length()).lookingAt()
+            || m.end() == start) {
           continue;
         }
         after = m.end();

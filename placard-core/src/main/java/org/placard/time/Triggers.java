@@ -2,18 +2,30 @@
 package org.placard.time;
 
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * Where in a text time expressions can begin: at a word start no more than {@link #REACH} words before a word
- * that time expressions are built on (a digit, a month, a weekday, a unit, "today", "recently"). Rules are tried
- * only there, which spares most of a news text the cost of trying every rule at every word. Stateless.
+ * Where in a text each rule is worth trying: at a word start no more than {@link #REACH} words before a word
+ * that the rule's expressions are built on (a digit, a month, a weekday, a unit, "today", "recently"). Each
+ * rule names its own trigger words ({@link #CORES}, a subset of {@link #WORDS}); a rule without an entry is
+ * tried before any trigger word. Trying a rule only where its own words are near, instead of every rule near
+ * any time word, is what keeps the tagger fast on news text; it finds the same matches because every match of
+ * a rule has one of the rule's trigger words among its first {@code REACH + 1} words.
+ * Immutable and thread-safe.
  */
 final class Triggers {
 
   /** Words a time expression can open with before its first trigger word ("at least the past two ..."). */
   static final int REACH = 5;
+  /** The length of the longest trigger word: longer words are not looked up. */
+  private static final int LONGEST = 12;
+  /** Stands for "a word holding a digit" in {@link #CORES}. */
+  private static final String DIGIT = "0";
 
   private static final Set<String> WORDS = Set.of(
       "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -32,57 +44,244 @@ final class Triggers {
       "ago", "earlier", "later", "coming", "date", "nineteen", "twenties", "thirties", "forties", "fifties",
       "sixties", "seventies", "eighties", "nineties", "these", "time");
 
-  private Triggers() {}
+  private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june",
+      "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
+      "aug", "sep", "sept", "oct", "nov", "dec");
+  private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun");
+  private static final Set<String> PERSIAN = Set.of("farvardin", "ordibehesht", "khordad", "khordaad", "tir",
+      "mordad", "amordad", "mordaad", "shahrivar", "mehr", "aban", "abaan", "azar", "aazar", "dey", "dei", "day",
+      "bahman", "esfand", "isfand", "فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "امرداد", "شهریور", "مهر",
+      "آبان", "آذر", "دی", "بهمن", "اسفند");
+  private static final Set<String> UNITS = Set.of("second", "seconds", "minute", "minutes", "hour", "hours", "day",
+      "days", "week", "weeks", "fortnight", "month", "months", "quarter", "quarters", "year", "years", "decade",
+      "decades", "century", "centuries");
+  private static final Set<String> PARTS = Set.of("morning", "afternoon", "evening", "night");
+  private static final Set<String> SEASONS = Set.of("spring", "summer", "fall", "autumn", "winter");
 
-  /** The word starts of {@code text} from which rules are worth trying, in order. */
-  static int[] starts(String text) {
+  /** Per rule name, the trigger words (or {@link #DIGIT}) among the first words of any of its matches. */
+  static final Map<String, Set<String>> CORES = Map.ofEntries(
+      Map.entry("month day year", union(MONTHS, WEEKDAYS, Set.of(DIGIT))),
+      Map.entry("day month year", union(WEEKDAYS, Set.of(DIGIT))),
+      Map.entry("month year", union(MONTHS, Set.of(DIGIT))),
+      Map.entry("week of month", union(MONTHS, Set.of("second", "week"))),
+      Map.entry("iso date", Set.of(DIGIT)),
+      Map.entry("slashed date", Set.of(DIGIT)),
+      Map.entry("year", Set.of(DIGIT, "year", "second")),
+      Map.entry("decade", Set.of(DIGIT)),
+      Map.entry("spoken year", Set.of("year", "nineteen")),
+      Map.entry("year two thousand", Set.of("year")),
+      Map.entry("spoken decade", Set.of("twenties", "thirties", "forties", "fifties", "sixties", "seventies",
+          "eighties", "nineties")),
+      Map.entry("century", Set.of(DIGIT, "century")),
+      Map.entry("solar hijri day", union(PERSIAN, Set.of(DIGIT))),
+      Map.entry("solar hijri month day", union(PERSIAN, Set.of(DIGIT))),
+      Map.entry("solar hijri month", union(PERSIAN, Set.of(DIGIT))),
+      Map.entry("clock", Set.of(DIGIT)),
+      Map.entry("24-hour clock", Set.of(DIGIT)),
+      Map.entry("noon", Set.of("noon", "midday", "midnight")),
+      Map.entry("present", Set.of("now", "currently", "nowadays", "these", "days", "present", "day", "time")),
+      Map.entry("past", Set.of("recently", "lately", "past", "recent", "years", "months", "weeks", "days",
+          "time")),
+      Map.entry("future", union(UNITS, Set.of("future", "soon", "term", "coming", "later", "date"))),
+      Map.entry("deictic day", Set.of("today", "tonight", "tomorrow", "yesterday", "day", "earlier", "later")),
+      Map.entry("afternoon yesterday", union(PARTS, Set.of("yesterday", "today", "tomorrow"))),
+      Map.entry("this morning", union(PARTS, Set.of("later"))),
+      Map.entry("weekday", union(WEEKDAYS, PARTS, Set.of("past", "coming", "earlier", "later"))),
+      Map.entry("this week", union(UNITS, SEASONS, Set.of("weekend", "past", "coming", "earlier", "later"))),
+      Map.entry("the weekend", Set.of("weekend")),
+      Map.entry("ago", union(UNITS, Set.of(DIGIT, "nineteen", "ago", "earlier", "later", "now"))),
+      Map.entry("month", union(MONTHS, Set.of("past", "coming", "year"))),
+      Map.entry("quarter", union(UNITS, Set.of(DIGIT, "ago", "earlier"))),
+      Map.entry("the quarter", union(UNITS, Set.of("ago", "earlier", "recent"))),
+      Map.entry("year-earlier", Set.of("year", "ago", "earlier")),
+      Map.entry("year end", Set.of("year")),
+      Map.entry("the week", Set.of("week")),
+      Map.entry("the year", Set.of("year")),
+      Map.entry("season", union(SEASONS, Set.of(DIGIT, "past", "coming"))),
+      Map.entry("duration", union(UNITS, Set.of(DIGIT, "nineteen", "past", "future", "coming"))),
+      Map.entry("vague duration", Set.of("years", "months", "weeks", "days", "decades", "hours", "centuries")),
+      Map.entry("every", Set.of("every", "each")),
+      Map.entry("weekdays", Set.of("mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays",
+          "sundays")),
+      Map.entry("frequency", Set.of("daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly",
+          "biweekly")),
+      Map.entry("times a", union(UNITS, Set.of(DIGIT, "once", "twice"))));
+
+  private final Map<String, Long> wordRules;
+  private final long digitRules;
+  private final long uncoredRules;
+  private final String[] keys;
+  private final int[] hashes;
+  private final long[] values;
+
+  /** Triggers for these rule names, in priority order (at most 64). */
+  Triggers(List<String> ruleNames) {
+    if (ruleNames.size() > Long.SIZE) {
+      throw new IllegalArgumentException("at most 64 rules, got " + ruleNames.size());
+    }
+    Map<String, Long> words = new HashMap<>();
+    long digit = 0;
+    long uncored = 0;
+    for (int i = 0; i < ruleNames.size(); i++) {
+      long bit = 1L << i;
+      Set<String> cores = CORES.get(ruleNames.get(i));
+      if (cores == null) {
+        uncored |= bit;
+        continue;
+      }
+      for (String w : cores) {
+        if (w.equals(DIGIT)) {
+          digit |= bit;
+        } else if (!WORDS.contains(w)) {
+          throw new IllegalArgumentException("not a trigger word: " + w + " of rule " + ruleNames.get(i));
+        } else {
+          words.merge(w, bit, (a, b) -> a | b);
+        }
+      }
+    }
+    for (String w : WORDS) {
+      words.merge(w, uncored, (a, b) -> a | b);
+    }
+    this.wordRules = Map.copyOf(words);
+    this.digitRules = digit;
+    this.uncoredRules = uncored;
+    // An open-addressing table of the trigger words, so that looking up a word of the text copies nothing.
+    this.keys = new String[Integer.highestOneBit(WORDS.size() * 4)];
+    this.hashes = new int[keys.length];
+    this.values = new long[keys.length];
+    for (Map.Entry<String, Long> e : wordRules.entrySet()) {
+      int h = e.getKey().hashCode();
+      int slot = spread(h) & (keys.length - 1);
+      while (keys[slot] != null) {
+        slot = (slot + 1) & (keys.length - 1);
+      }
+      keys[slot] = e.getKey();
+      hashes[slot] = h;
+      values[slot] = e.getValue();
+    }
+  }
+
+  /**
+   * The word starts of {@code text} from which some rule is worth trying, in order, as pairs: {@code
+   * starts()[k]} is an offset, {@code rules()[k]} has bit {@code i} set when rule {@code i} is worth trying there.
+   */
+  Places places(String text) {
     int[] starts = new int[64];
-    boolean[] trigger = new boolean[64];
+    long[] own = new long[64];
     int n = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (!Character.isWhitespace(c) && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
         if (n == starts.length) {
           starts = Arrays.copyOf(starts, n * 2);
-          trigger = Arrays.copyOf(trigger, n * 2);
+          own = Arrays.copyOf(own, n * 2);
         }
         starts[n] = i;
-        trigger[n] = isTrigger(text, i);
+        own[n] = rulesOf(text, i);
         n++;
       }
     }
-    int[] kept = new int[n];
     int k = 0;
-    int lastTrigger = Integer.MAX_VALUE;
+    long[] reach = new long[n];
+    long window = 0;
     for (int w = n - 1; w >= 0; w--) {
-      if (trigger[w]) {
-        lastTrigger = w;
+      window = own[w];
+      for (int j = w + 1; j <= w + REACH && j < n; j++) {
+        window |= own[j];
       }
-      if (lastTrigger - w <= REACH) {
-        kept[k++] = starts[w];
+      reach[w] = window;
+      if (window != 0) {
+        k++;
       }
     }
-    int[] result = new int[k];
-    for (int j = 0; j < k; j++) {
-      result[j] = kept[k - 1 - j];
+    int[] keptStarts = new int[k];
+    long[] keptRules = new long[k];
+    int j = 0;
+    for (int w = 0; w < n; w++) {
+      if (reach[w] != 0) {
+        keptStarts[j] = starts[w];
+        keptRules[j] = reach[w];
+        j++;
+      }
     }
-    return result;
+    return new Places(keptStarts, keptRules);
   }
 
-  /** Whether the word at {@code i} holds a digit or is (or, hyphenated, has a part that is) a trigger word. */
-  private static boolean isTrigger(String text, int i) {
+  /** Word starts and, for each, the rules worth trying there. */
+  record Places(int[] starts, long[] rules) {}
+
+  /** The rules whose trigger words the word at {@code i} holds: a digit, or (a hyphenated part) a word. */
+  private long rulesOf(String text, int i) {
+    long rules = 0;
     int end = i;
     while (end < text.length() && end - i < 40 && !Character.isWhitespace(text.charAt(end))) {
       if (Character.isDigit(text.charAt(end))) {
-        return true;
+        rules = digitRules | uncoredRules;
       }
       end++;
     }
-    for (String part : text.substring(i, end).toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-      if (WORDS.contains(part)) {
-        return true;
+    int p = i;
+    while (p < end) {
+      while (p < end && !Character.isLetter(text.charAt(p))) {
+        p++;
+      }
+      int q = p;
+      while (q < end && Character.isLetter(text.charAt(q))) {
+        q++;
+      }
+      if (q > p && q - p <= LONGEST) {
+        rules |= rulesOfWord(text, p, q);
+      }
+      p = q;
+    }
+    return rules;
+  }
+
+  /** The rules of the letters {@code text[p, q)}, looked up without copying them when they are ASCII. */
+  private long rulesOfWord(String text, int p, int q) {
+    int h = 0;
+    for (int j = p; j < q; j++) {
+      char c = text.charAt(j);
+      if (c >= 128) {
+        return wordRules.getOrDefault(text.substring(p, q).toLowerCase(Locale.ROOT), 0L);
+      }
+      h = 31 * h + lower(c);
+    }
+    for (int slot = spread(h) & (keys.length - 1); keys[slot] != null; slot = (slot + 1) & (keys.length - 1)) {
+      if (hashes[slot] == h && sameLowerCase(keys[slot], text, p, q)) {
+        return values[slot];
       }
     }
-    return false;
+    return 0;
+  }
+
+  private static boolean sameLowerCase(String key, String text, int p, int q) {
+    if (key.length() != q - p) {
+      return false;
+    }
+    for (int j = 0; j < key.length(); j++) {
+      if (key.charAt(j) != lower(text.charAt(p + j))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static char lower(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+  }
+
+  private static int spread(int h) {
+    return h ^ (h >>> 16);
+  }
+
+  @SafeVarargs
+  private static Set<String> union(Set<String>... sets) {
+    Set<String> all = new HashSet<>();
+    for (Set<String> s : sets) {
+      all.addAll(s);
+    }
+    return Set.copyOf(all);
   }
 }
