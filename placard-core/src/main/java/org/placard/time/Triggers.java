@@ -59,58 +59,62 @@ final class Triggers {
   private static final Set<String> PARTS = Set.of("morning", "afternoon", "evening", "night");
   private static final Set<String> SEASONS = Set.of("spring", "summer", "fall", "autumn", "winter");
 
-  /** Per rule name, the trigger words (or {@link #DIGIT}) among the first words of any of its matches. */
-  static final Map<String, Set<String>> CORES = Map.ofEntries(
-      Map.entry("month day year", union(MONTHS, WEEKDAYS, Set.of(DIGIT))),
-      Map.entry("day month year", union(WEEKDAYS, Set.of(DIGIT))),
-      Map.entry("month year", union(MONTHS, Set.of(DIGIT))),
-      Map.entry("week of month", union(MONTHS, Set.of("second", "week"))),
-      Map.entry("iso date", Set.of(DIGIT)),
-      Map.entry("slashed date", Set.of(DIGIT)),
-      Map.entry("year", Set.of(DIGIT, "year", "second")),
-      Map.entry("decade", Set.of(DIGIT)),
-      Map.entry("spoken year", Set.of("year", "nineteen")),
-      Map.entry("year two thousand", Set.of("year")),
-      Map.entry("spoken decade", Set.of("twenties", "thirties", "forties", "fifties", "sixties", "seventies",
-          "eighties", "nineties")),
-      Map.entry("century", Set.of(DIGIT, "century")),
-      Map.entry("solar hijri day", union(PERSIAN, Set.of(DIGIT))),
-      Map.entry("solar hijri month day", union(PERSIAN, Set.of(DIGIT))),
-      Map.entry("solar hijri month", union(PERSIAN, Set.of(DIGIT))),
-      Map.entry("clock", Set.of(DIGIT)),
-      Map.entry("24-hour clock", Set.of(DIGIT)),
-      Map.entry("noon", Set.of("noon", "midday", "midnight")),
-      Map.entry("present", Set.of("now", "currently", "nowadays", "these", "days", "present", "day", "time")),
-      Map.entry("past", Set.of("recently", "lately", "past", "recent", "years", "months", "weeks", "days",
-          "time")),
-      Map.entry("future", union(UNITS, Set.of("future", "soon", "term", "coming", "later", "date"))),
-      Map.entry("deictic day", Set.of("today", "tonight", "tomorrow", "yesterday", "day", "earlier", "later")),
-      Map.entry("afternoon yesterday", union(PARTS, Set.of("yesterday", "today", "tomorrow"))),
-      Map.entry("this morning", union(PARTS, Set.of("later"))),
-      Map.entry("weekday", union(WEEKDAYS, PARTS, Set.of("past", "coming", "earlier", "later"))),
-      Map.entry("this week", union(UNITS, SEASONS, Set.of("weekend", "past", "coming", "earlier", "later"))),
-      Map.entry("the weekend", Set.of("weekend")),
-      Map.entry("ago", union(UNITS, Set.of(DIGIT, "nineteen", "ago", "earlier", "later", "now"))),
-      Map.entry("month", union(MONTHS, Set.of("past", "coming", "year"))),
-      Map.entry("quarter", union(UNITS, Set.of(DIGIT, "ago", "earlier"))),
-      Map.entry("the quarter", union(UNITS, Set.of("ago", "earlier", "recent"))),
-      Map.entry("year-earlier", Set.of("year", "ago", "earlier")),
-      Map.entry("year end", Set.of("year")),
-      Map.entry("the week", Set.of("week")),
-      Map.entry("the year", Set.of("year")),
-      Map.entry("season", union(SEASONS, Set.of(DIGIT, "past", "coming"))),
-      Map.entry("duration", union(UNITS, Set.of(DIGIT, "nineteen", "past", "future", "coming"))),
-      Map.entry("vague duration", Set.of("years", "months", "weeks", "days", "decades", "hours", "centuries")),
-      Map.entry("every", Set.of("every", "each")),
-      Map.entry("weekdays", Set.of("mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays",
-          "sundays")),
-      Map.entry("frequency", Set.of("daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly",
-          "biweekly")),
-      Map.entry("times a", union(UNITS, Set.of(DIGIT, "once", "twice"))));
+  /**
+   * Per rule name, the trigger words (or {@link #DIGIT}) among the first words of any of its matches, and how
+   * many words at most come before the first of them ("the beginning of May": three).
+   */
+  static final Map<String, Core> CORES = Map.ofEntries(
+      Map.entry("month day year", core(0, MONTHS, WEEKDAYS, Set.of(DIGIT))),
+      Map.entry("day month year", core(1, WEEKDAYS, Set.of(DIGIT))),
+      Map.entry("month year", core(3, MONTHS, Set.of(DIGIT))),
+      Map.entry("week of month", core(2, MONTHS, Set.of("second", "week"))),
+      Map.entry("iso date", core(0, Set.of(DIGIT))),
+      Map.entry("slashed date", core(0, Set.of(DIGIT))),
+      Map.entry("year", core(4, Set.of(DIGIT, "year", "second"))),
+      Map.entry("decade", core(2, Set.of(DIGIT))),
+      Map.entry("spoken year", core(1, Set.of("year", "nineteen"))),
+      Map.entry("year two thousand", core(1, Set.of("year"))),
+      Map.entry("spoken decade", core(2, Set.of("twenties", "thirties", "forties", "fifties", "sixties", "seventies",
+          "eighties", "nineties"))),
+      Map.entry("century", core(1, Set.of(DIGIT, "century"))),
+      Map.entry("solar hijri day", core(0, PERSIAN, Set.of(DIGIT))),
+      Map.entry("solar hijri month day", core(0, PERSIAN, Set.of(DIGIT))),
+      Map.entry("solar hijri month", core(0, PERSIAN, Set.of(DIGIT))),
+      Map.entry("clock", core(0, Set.of(DIGIT))),
+      Map.entry("24-hour clock", core(0, Set.of(DIGIT))),
+      Map.entry("noon", core(0, Set.of("noon", "midday", "midnight"))),
+      Map.entry("present", core(2, Set.of("now", "currently", "nowadays", "these", "days", "present", "day", "time"))),
+      Map.entry("past", core(1, Set.of("recently", "lately", "past", "recent", "years", "months", "weeks", "days",
+          "time"))),
+      Map.entry("future", core(2, UNITS, Set.of("future", "soon", "term", "coming", "later", "date"))),
+      Map.entry("deictic day", core(1, Set.of("today", "tonight", "tomorrow", "yesterday", "day", "earlier", "later"))),
+      Map.entry("afternoon yesterday", core(1, PARTS, Set.of("yesterday", "today", "tomorrow"))),
+      Map.entry("this morning", core(2, PARTS, Set.of("later"))),
+      Map.entry("weekday", core(2, WEEKDAYS, PARTS, Set.of("past", "coming", "earlier", "later"))),
+      Map.entry("this week", core(3, UNITS, SEASONS, Set.of("weekend", "past", "coming", "earlier", "later"))),
+      Map.entry("the weekend", core(2, Set.of("weekend"))),
+      Map.entry("ago", core(5, UNITS, Set.of(DIGIT, "nineteen", "ago", "earlier", "later", "now"))),
+      Map.entry("month", core(3, MONTHS, Set.of("past", "coming", "year"))),
+      Map.entry("quarter", core(5, UNITS, Set.of(DIGIT, "ago", "earlier"))),
+      Map.entry("the quarter", core(3, UNITS, Set.of("ago", "earlier", "recent"))),
+      Map.entry("year-earlier", core(1, Set.of("year", "ago", "earlier"))),
+      Map.entry("year end", core(4, Set.of("year"))),
+      Map.entry("the week", core(1, Set.of("week"))),
+      Map.entry("the year", core(3, Set.of("year"))),
+      Map.entry("season", core(1, SEASONS, Set.of(DIGIT, "past", "coming"))),
+      Map.entry("duration", core(5, UNITS, Set.of(DIGIT, "nineteen", "past", "future", "coming"))),
+      Map.entry("vague duration", core(1, Set.of("years", "months", "weeks", "days", "decades", "hours", "centuries"))),
+      Map.entry("every", core(0, Set.of("every", "each"))),
+      Map.entry("weekdays", core(1, Set.of("mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays",
+          "sundays"))),
+      Map.entry("frequency", core(0, Set.of("daily", "weekly", "monthly", "annually", "yearly", "hourly", "nightly",
+          "biweekly"))),
+      Map.entry("times a", core(3, UNITS, Set.of(DIGIT, "once", "twice"))));
 
   private final Map<String, Long> wordRules;
   private final long digitRules;
   private final long uncoredRules;
+  private final long[] reachAtLeast;
   private final String[] keys;
   private final int[] hashes;
   private final long[] values;
@@ -123,14 +127,17 @@ final class Triggers {
     Map<String, Long> words = new HashMap<>();
     long digit = 0;
     long uncored = 0;
+    long[] reaching = new long[REACH + 1];
     for (int i = 0; i < ruleNames.size(); i++) {
       long bit = 1L << i;
-      Set<String> cores = CORES.get(ruleNames.get(i));
-      if (cores == null) {
+      Core core = CORES.get(ruleNames.get(i));
+      if (core == null) {
         uncored |= bit;
+        reaching[REACH] |= bit;
         continue;
       }
-      for (String w : cores) {
+      reaching[core.reach()] |= bit;
+      for (String w : core.words()) {
         if (w.equals(DIGIT)) {
           digit |= bit;
         } else if (!WORDS.contains(w)) {
@@ -146,6 +153,11 @@ final class Triggers {
     this.wordRules = Map.copyOf(words);
     this.digitRules = digit;
     this.uncoredRules = uncored;
+    // reachAtLeast[d]: the rules that can open up to d words or more before their first trigger word.
+    this.reachAtLeast = new long[REACH + 1];
+    for (int d = REACH; d >= 0; d--) {
+      reachAtLeast[d] = reaching[d] | (d < REACH ? reachAtLeast[d + 1] : 0);
+    }
     // An open-addressing table of the trigger words, so that looking up a word of the text copies nothing.
     this.keys = new String[Integer.highestOneBit(WORDS.size() * 4)];
     this.hashes = new int[keys.length];
@@ -184,14 +196,15 @@ final class Triggers {
     }
     int k = 0;
     long[] reach = new long[n];
-    long window = 0;
-    for (int w = n - 1; w >= 0; w--) {
-      window = own[w];
-      for (int j = w + 1; j <= w + REACH && j < n; j++) {
-        window |= own[j];
+    for (int w = 0; w < n; w++) {
+      long near = own[w];
+      long worth = near;
+      for (int d = 1; d <= REACH && w + d < n; d++) {
+        near |= own[w + d];
+        worth |= near & reachAtLeast[d];
       }
-      reach[w] = window;
-      if (window != 0) {
+      reach[w] = worth;
+      if (worth != 0) {
         k++;
       }
     }
@@ -206,6 +219,16 @@ final class Triggers {
       }
     }
     return new Places(keptStarts, keptRules);
+  }
+
+  /** A rule's trigger words and the most words its matches have before the first of them. */
+  record Core(int reach, Set<String> words) {
+    Core {
+      if (reach < 0 || reach > REACH) {
+        throw new IllegalArgumentException("reach out of 0.." + REACH + ": " + reach);
+      }
+      words = Set.copyOf(words);
+    }
   }
 
   /** Word starts and, for each, the rules worth trying there. */
@@ -274,6 +297,11 @@ final class Triggers {
 
   private static int spread(int h) {
     return h ^ (h >>> 16);
+  }
+
+  @SafeVarargs
+  private static Core core(int reach, Set<String>... sets) {
+    return new Core(reach, union(sets));
   }
 
   @SafeVarargs
