@@ -3,6 +3,7 @@ package org.placard.time;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import org.placard.model.EventDate;
@@ -46,6 +47,9 @@ record Rule(String name, Pattern pattern, Reader reader) {
         "\\b(?:will|'ll|shall|going to|plans? to|planned|plans|scheduled|expected to|is to|are to|due to"
         + "|set to|slated|would|upcoming|next)\\b", Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern PAST_PERFECT = Pattern.compile("\\bhad(?:\\s+been)?\\s+(?:\\w+\\s+)?$");
+    private static final Pattern REPORTED = Pattern.compile("\\b(?:said|told|added|announced)\\b");
+
     /**
      * Whether the clause before {@code offset} speaks of the future ("will meet on Friday"): news is told in
      * the past, so a bare weekday or month is read as past unless its clause says otherwise.
@@ -56,7 +60,19 @@ record Rule(String name, Pattern pattern, Reader reader) {
       while (from > limit && !sentenceEnd(from - 1)) {
         from--;
       }
-      return FUTURE.matcher(text).region(from, offset).find();
+      Matcher cue = FUTURE.matcher(text).region(from, offset);
+      int last = -1;
+      int lastEnd = -1;
+      while (cue.find()) {
+        last = cue.start();
+        lastEnd = cue.end();
+      }
+      if (last < 0) {
+        return false;
+      }
+      // "had been scheduled to expire Friday" and "'We will ...,' he said Friday" are told in the past.
+      return !PAST_PERFECT.matcher(text).region(from, last).find()
+          && !REPORTED.matcher(text).region(lastEnd, offset).find();
     }
 
     /** A full stop after a lower-case word, or a line break; not the dot of "U.S." or "Oct.". */

@@ -22,17 +22,20 @@ import org.placard.time.Rule.Reading;
  *
  * <p>How expressions without a year or week are placed against the anchor is documented in {@link Anchoring},
  * {@link AbsoluteRules} and {@link RelativeRules}. Without an anchor, relative expressions are returned with
- * no value and no range; today's date is never used.
+ * no value and no range; today's date is never used. Year-on-year comparisons after a quarter are placed on
+ * that quarter a year before ({@link PreviousQuarter}).
  *
  * <p>Immutable and thread-safe. Input text that no rule understands is skipped, never thrown at the caller.
  */
 public final class RuleTimeTagger implements TimeTagger {
 
   private final List<Rule> rules;
+  private final Triggers triggers;
 
   public RuleTimeTagger() {
     this.rules = Stream.of(AbsoluteRules.rules(), ClockRules.rules(), RelativeRules.rules(),
         DurationRules.rules()).flatMap(List::stream).toList();
+    this.triggers = new Triggers(ruleNames());
   }
 
   @Override
@@ -41,14 +44,26 @@ public final class RuleTimeTagger implements TimeTagger {
     Objects.requireNonNull(anchor, "anchor");
     Context context = new Context(text, anchor);
     List<Candidate> candidates = new ArrayList<>();
-    int[] starts = Triggers.starts(text);
+    Triggers.Places places = triggers.places(text);
+    int[] starts = places.starts();
+    long[] worth = places.rules();
+    long anywhere = 0;
+    for (long w : worth) {
+      anywhere |= w;
+    }
     for (int i = 0; i < rules.size(); i++) {
       Rule rule = rules.get(i);
       int rank = i;
+      long bit = 1L << i;
+      if ((anywhere & bit) == 0) {
+        continue;
+      }
       Matcher m = rule.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
       int after = 0;
-      for (int start : starts) {
-        if (start < after || !m.region(start, text.length()).lookingAt() || m.end() == start) {
+      for (int k = 0; k < starts.length; k++) {
+        int start = starts[k];
+        if ((worth[k] & bit) == 0 || start < after || !m.region(start, text.length()).lookingAt()
+            || m.end() == start) {
           continue;
         }
         after = m.end();
@@ -89,7 +104,7 @@ public final class RuleTimeTagger implements TimeTagger {
       mentions.add(new TimeMention(c.span(), c.span().of(text), r.type(), r.value(), r.date()));
     }
     mentions.sort(Comparator.comparing(TimeMention::span));
-    return List.copyOf(mentions);
+    return PreviousQuarter.apply(mentions);
   }
 
   private record Candidate(Span span, int rank, Reading reading) {}
