@@ -22,7 +22,6 @@ import org.placard.ingest.SourceDefaults;
 import org.placard.export.EventJson;
 import org.placard.merge.EventCombiner;
 import org.placard.merge.MergeRule;
-import org.placard.model.Event;
 import org.placard.model.Report;
 import org.placard.pipeline.Pipeline;
 import scala.Tuple2;
@@ -92,10 +91,10 @@ public final class PlacardSparkJob {
     int partitions = Integer.parseInt(spark.conf().get("spark.sql.shuffle.partitions"));
     JavaRDD<String> merged = extracted
         .flatMap(x -> x.events().iterator())
-        .mapToPair(encoded -> new Tuple2<>(MergeKey.of(WireCodec.decode(encoded, Event.class)), encoded))
+        .mapToPair(encoded -> new Tuple2<>(MergeKey.of(EventJson.read(encoded)), encoded))
         .repartitionAndSortWithinPartitions(new BlockPartitioner(partitions))
         .mapPartitions(part -> map(
-            new CrossReportMerge(map(part, kv -> WireCodec.decode(kv._2(), Event.class)), new MergeRule(),
+            new CrossReportMerge(map(part, kv -> EventJson.read(kv._2())), new MergeRule(),
                 new EventCombiner()),
             EventJson::write))
         .persist(StorageLevel.MEMORY_AND_DISK());

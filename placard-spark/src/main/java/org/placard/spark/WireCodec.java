@@ -11,7 +11,8 @@ import java.io.UncheckedIOException;
 import java.util.Objects;
 
 /**
- * A model record ({@code Report}, {@code Event}) as a string and back, without loss, for the shuffles of the
+ * A model record (the job's {@code Report}s; events travel in core's {@code EventJson}) as a string and back,
+ * without loss, for the shuffles of the
  * job. The records hold {@code Optional}s and are not {@code Serializable}, and Kryo cannot build records,
  * so they cross the network as JSON of their components. An internal wire format, not the export contract
  * (that is {@link JsonLines#event}). Thread-safe.
