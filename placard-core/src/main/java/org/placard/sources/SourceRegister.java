@@ -99,9 +99,14 @@ public final class SourceRegister {
     return outlets;
   }
 
+  /** The register's entry for an outlet's name or alias, if it has one. */
+  public Optional<Outlet> outletNamed(String name) {
+    return Optional.ofNullable(byKey.get(key(name)));
+  }
+
   /** The register's entry for a report's source, or an unknown outlet. */
   public Outlet outletOf(Source source) {
-    Optional<Outlet> byName = source.outlet().map(n -> byKey.get(key(n)));
+    Optional<Outlet> byName = source.outlet().flatMap(this::outletNamed);
     if (byName.isPresent()) {
       return byName.get();
     }

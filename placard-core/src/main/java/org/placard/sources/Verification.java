@@ -7,7 +7,6 @@ import java.util.stream.Collectors;
 import org.placard.model.Actor;
 import org.placard.model.Attribution;
 import org.placard.model.Event;
-import org.placard.model.Source;
 
 /**
  * How well an event is sourced. The rule, in order:
@@ -56,8 +55,7 @@ public enum Verification {
     boolean agencyCorroborates = event.claims().stream()
         .flatMap(c -> c.corroboratedBy().stream())
         .map(Attribution::source)
-        .anyMatch(name -> register.outletOf(new Source("", java.util.Optional.empty(), java.util.Optional.empty(),
-            java.util.Optional.of(name), java.util.Optional.empty())).kind().confirms());
+        .anyMatch(name -> register.outletNamed(name).map(o -> o.kind().confirms()).orElse(false));
     if ((independent >= 2 && agencyAmongSources) || agencyCorroborates) {
       return CONFIRMED;
     }
