@@ -15,13 +15,15 @@ import picocli.CommandLine.Option;
 
 /** {@code placard bench}: throughput on a corpus of real news text. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
+    subcommands = {BenchApiCommand.class, BenchLoadCommand.class},
     description = {"Run the pipeline over a corpus and measure throughput; prints a table, then one JSON object "
         + "(reports, reports_per_s, mb_per_s, events, peak_heap_mb; with --baseline also baseline_reports_per_s "
         + "and speedup) as the last line.",
         "The corpus may hold GeoWebNews/GeoVirus XML, TimeML files, CSV/TSV with a notes/text column, and any "
-        + "ingestible file or folder."})
+        + "ingestible file or folder.",
+        "The server has its own benchmarks: bench api (query latency) and bench load (concurrent clients)."})
 final class BenchCommand implements Callable<Integer> {
-  @Option(names = "--corpus", required = true, arity = "1..*", paramLabel = "PATH", description = "Corpus files or folders.")
+  @Option(names = "--corpus", arity = "1..*", paramLabel = "PATH", description = "Corpus files or folders.")
   List<Path> corpus;
 
   @Option(names = "--repeat", defaultValue = "1", description = "Passes over the corpus, each varied so nothing is cached.")
@@ -45,8 +47,14 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--store", paramLabel = "FILE|URL", description = "Also store the results here, through the same batches as ingest.")
   String store;
 
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
   @Override
   public Integer call() throws Exception {
+    if (corpus == null || corpus.isEmpty()) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "Missing required option: '--corpus=PATH' (or a subcommand: api, load)");
+    }
     BenchOptions options = new BenchOptions(corpus, repeat,
         threads == null ? Runtime.getRuntime().availableProcessors() : threads, warmup, Optional.ofNullable(baseline),
         baselineSample, Optional.ofNullable(sample));

@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * highest value; the heap pools' own peak counters, reset at the start, give an upper bound (pools peak at
  * different moments, so their sum overstates). Start with {@link #start()}, read after {@link #close()}.
  */
-final class HeapSampler implements AutoCloseable {
+public final class HeapSampler implements AutoCloseable {
   private static final long PERIOD_MS = 5;
   private static final double MB = 1024.0 * 1024.0;
   private final AtomicLong peakUsed = new AtomicLong();
@@ -22,7 +22,7 @@ final class HeapSampler implements AutoCloseable {
   private volatile boolean running = true;
 
   /** Collects garbage, so that the peak is of this run and not of what came before, and starts sampling. */
-  static HeapSampler start() {
+  public static HeapSampler start() {
     System.gc();
     HeapSampler sampler = new HeapSampler();
     sampler.pools.forEach(MemoryPoolMXBean::resetPeakUsage);
@@ -44,12 +44,12 @@ final class HeapSampler implements AutoCloseable {
   }
 
   /** The heap in use now, in bytes. */
-  static long usedNow() {
+  public static long usedNow() {
     return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
   }
 
   /** The highest heap use sampled, in MiB. */
-  double peakMb() {
+  public double peakMb() {
     return peakUsed.get() / MB;
   }
 

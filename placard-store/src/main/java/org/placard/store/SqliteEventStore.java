@@ -43,6 +43,10 @@ public final class SqliteEventStore extends JdbcEventStore {
     // In WAL mode NORMAL loses no integrity on power loss, at most the last commits.
     config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
     config.setBusyTimeout(BUSY_TIMEOUT_MS);
+    // SQLite's default page cache is 2 MiB; the merge's candidate lookups revisit the same index pages for every
+    // event of a batch, so a larger cache saves re-reading them from the file (measured: 90 GB read for 35,000
+    // events with the default). In KiB when negative.
+    config.setCacheSize(-64 * 1024);
     config.enforceForeignKeys(true);
     SQLiteDataSource dataSource = new SQLiteDataSource(config);
     dataSource.setUrl("jdbc:sqlite:" + absolute);
