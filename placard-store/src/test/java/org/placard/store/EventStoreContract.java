@@ -7,6 +7,8 @@ import static org.placard.store.Fixtures.event;
 import static org.placard.store.Fixtures.extraction;
 import static org.placard.store.Fixtures.report;
 
+import java.io.File;
+import java.net.URL;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -19,6 +21,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -170,7 +174,27 @@ abstract class EventStoreContract {
 
     assertThat(store.events(EventQuery.all())).containsExactly(rally);
     assertThat(appliedMigrations()).isEqualTo(applied).isGreaterThanOrEqualTo(2);
-    assertThat(((JdbcEventStore) store).schemaVersion()).isEqualTo("3");
+    assertThat(((JdbcEventStore) store).schemaVersion()).isEqualTo(newestMigration());
+  }
+
+  private static final Pattern MIGRATION = Pattern.compile("V(\\d+)__.*\\.sql");
+
+  /** The highest version among the migration scripts on the class path, so new migrations need no test edit. */
+  private static String newestMigration() {
+    int newest = 0;
+    for (String folder : List.of("common", "sqlite", "postgresql")) {
+      URL url = EventStoreContract.class.getResource("/db/migration/" + folder);
+      assertThat(url).as("migration folder %s", folder).isNotNull();
+      String[] names = new File(url.getPath()).list();
+      for (String name : names == null ? new String[0] : names) {
+        Matcher m = MIGRATION.matcher(name);
+        if (m.matches()) {
+          newest = Math.max(newest, Integer.parseInt(m.group(1)));
+        }
+      }
+    }
+    assertThat(newest).as("migrations found").isGreaterThanOrEqualTo(3);
+    return Integer.toString(newest);
   }
 
   @Test

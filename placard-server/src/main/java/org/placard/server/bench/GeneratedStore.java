@@ -16,8 +16,9 @@ public final class GeneratedStore {
   private GeneratedStore() {}
 
   /**
-   * Adds generated reports until about {@code events} events were written, unless the store holds events
-   * already (then it is used as it is, so that one generated store serves many runs).
+   * Adds generated reports until the store holds at least {@code events} events, unless it holds events already
+   * (then it is used as it is, so that one generated store serves many runs). Some generated events merge, as
+   * news does, so a few more are generated than asked for.
    *
    * @return the milliseconds it took, 0 when nothing was added
    */
@@ -29,15 +30,17 @@ public final class GeneratedStore {
       return 0;
     }
     long start = System.nanoTime();
-    int total = Math.max(1, events / SyntheticReports.EVENTS_PER_REPORT);
-    SyntheticReports reports = new SyntheticReports(42, total);
+    int planned = Math.max(1, (int) (events * 1.1) / SyntheticReports.EVENTS_PER_REPORT);
+    SyntheticReports reports = new SyntheticReports(42, planned);
     List<Extraction> batch = new ArrayList<>();
-    for (int i = 1; i <= total; i++) {
+    long stored = 0;
+    for (int i = 1; stored < events; i++) {
       batch.add(reports.next());
-      if (batch.size() == BATCH_REPORTS || i == total) {
+      if (batch.size() == BATCH_REPORTS || i >= planned) {
         store.save(batch, List.of());
         batch.clear();
-        progress.printf("generated %,d of %,d reports%n", i, total);
+        stored = store.eventCount();
+        progress.printf("generated %,d reports, %,d events stored%n", i, stored);
       }
     }
     return (System.nanoTime() - start) / 1_000_000;
