@@ -132,8 +132,8 @@ public final class TimemlEval {
           typeRight += over.get(0).type().name().equals(g.type()) ? 1 : 0;
         }
         if (errors != null && !valued) {
-          errors.printf("%s\t%s\t%s\t%s\tgot %s%n", over.isEmpty() ? "MISSED" : "VALUE", doc.name(), g.text(),
-              g.value(), over.stream().map(m -> m.text() + "=" + m.value().orElse("?")).toList());
+          errors.printf("%s\t%s\t%s\t%s\tgot %s\t@%d%n", over.isEmpty() ? "MISSED" : "VALUE", doc.name(), g.text(),
+              g.value(), over.stream().map(m -> m.text() + "=" + m.value().orElse("?")).toList(), g.span().start());
         }
       }
       for (TimeMention m : mentions) {
@@ -142,7 +142,8 @@ public final class TimemlEval {
         relaxedFound += over.isEmpty() ? 0 : 1;
         valueFound += over.stream().anyMatch(g -> g.value().equals(m.value().orElse(""))) ? 1 : 0;
         if (errors != null && over.isEmpty()) {
-          errors.printf("SPURIOUS\t%s\t%s\t%s%n", doc.name(), m.text(), m.value().orElse("?"));
+          errors.printf("SPURIOUS\t%s\t%s\t%s\t@%d%n", doc.name(), m.text(), m.value().orElse("?"),
+              m.span().start());
         }
       }
     }

@@ -65,10 +65,10 @@ final class AbsoluteRules {
     return List.of(
         new Rule("month day year", Pattern.compile("(?:" + WEEKDAY + ",?\\s+)?(" + MONTH + ")\\s+" + DAY_NUMBER
             + "(?:,?\\s+(" + YEAR + ")\\b)?(?![:.]?\\d)"),
-            (m, c) -> day(m.group(3), m.group(1), m.group(2), c)),
+            (m, c) -> day(m.group(3), m.group(1), m.group(2), c, m.start())),
         new Rule("day month year", Pattern.compile("(?:" + WEEKDAY + ",?\\s+)?(?:(?i:the)\\s+)?" + DAY_NUMBER
             + "\\s+(?:(?i:of)\\s+)?(" + MONTH + ")(?:,?\\s+(" + YEAR + ")\\b)?"),
-            (m, c) -> day(m.group(3), m.group(2), m.group(1), c)),
+            (m, c) -> day(m.group(3), m.group(2), m.group(1), c, m.start())),
         new Rule("month year", Pattern.compile("(?:" + PART + ")?(" + MONTH + "),?\\s+(?:(?i:of)\\s+)?(" + YEAR
             + ")\\b"), (m, c) -> month(m.group(1), YearMonth.of(num(m.group(3)), Lexicon.month(m.group(2))))),
         new Rule("week of month", Pattern.compile("(?i:the\\s+(first|second|third|fourth|last)\\s+week\\s+of)\\s+("
@@ -103,7 +103,7 @@ final class AbsoluteRules {
             + NOT_LETTER_AFTER), (m, c) -> solarHijri(m.group(2), m.group(1), null)));
   }
 
-  private static Optional<Reading> day(String year, String month, String day, Context c) {
+  private static Optional<Reading> day(String year, String month, String day, Context c, int start) {
     int mm = Lexicon.month(month);
     int dd = num(day);
     if (year != null) {
@@ -112,7 +112,7 @@ final class AbsoluteRules {
     if (c.anchor().isEmpty()) {
       return dd <= YearMonth.of(2000, mm).lengthOfMonth() ? Reading.unresolved(TimeType.DATE) : Optional.empty();
     }
-    return Anchoring.dayWithoutYear(c.anchor().get(), mm, dd)
+    return Anchoring.dayWithoutYear(c.anchor().get(), mm, dd, c.tenseAt(start))
         .flatMap(d -> Reading.of(TimeType.DATE, TimexValues.day(d)));
   }
 
@@ -131,7 +131,7 @@ final class AbsoluteRules {
     if (m.group(3) != null) {
       ym = YearMonth.of(num(m.group(3)), month);
     } else if (c.anchor().isPresent()) {
-      ym = Anchoring.monthWithoutYear(c.anchor().get(), month, c.futureBefore(m.start()));
+      ym = Anchoring.monthWithoutYear(c.anchor().get(), month, c.tenseAt(m.start()));
     } else {
       return Reading.unresolved(TimeType.DATE);
     }

@@ -63,12 +63,13 @@ final class ClockRules {
     }
     LocalDate a = c.anchor().get();
     if (weekday != null) {
-      day = Optional.of(Anchoring.weekday(a, Lexicon.weekday(weekday), c.futureBefore(m.start())));
+      day = Optional.of(Anchoring.weekday(a, Lexicon.weekday(weekday), c.tenseAt(m.start()) == Tense.FUTURE));
     } else if (deictic != null) {
       String d = deictic.toLowerCase(Locale.ROOT);
       day = Optional.of(a.plusDays(d.equals("yesterday") ? -1 : d.equals("tomorrow") ? 1 : 0));
     } else if (month != null) {
-      day = Anchoring.dayWithoutYear(a, Lexicon.month(month), Integer.parseInt(m.group(dayGroup + 3)));
+      day = Anchoring.dayWithoutYear(a, Lexicon.month(month), Integer.parseInt(m.group(dayGroup + 3)),
+          c.tenseAt(m.start()));
     } else {
       day = Optional.of(a);
     }

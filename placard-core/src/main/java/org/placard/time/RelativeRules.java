@@ -56,7 +56,7 @@ final class RelativeRules {
             + "|the\\s+following|early|late|earlier|later))\\s+)?\\b(" + WEEKDAY + ")(?:\\s+(?i:" + DAY_PART
             + "))?(?!\\s*,?\\s+(?:" + MONTH + ")\\s+\\d)(?!\\w)"),
             (m, c) -> anchored(c, m.group(3) != null ? TimeType.TIME : TimeType.DATE,
-                a -> weekday(a, m.group(1), Lexicon.weekday(m.group(2)), m.group(3), c.futureBefore(m.start())))),
+                a -> weekday(a, m.group(1), Lexicon.weekday(m.group(2)), m.group(3), c.tenseAt(m.start()) == Tense.FUTURE))),
         new Rule("this week", Pattern.compile("\\b(?:(early|late|earlier|later)\\s+)?(?:(this|last|next|the\\s+past"
             + "|the\\s+previous|the\\s+coming|the\\s+following)\\s+)(week|month|year|weekend|summer|winter|spring"
             + "|fall|autumn)\\b(?!-)", CI),
@@ -195,7 +195,7 @@ final class RelativeRules {
     } else if (modifier.equals("this")) {
       ym = YearMonth.of(a.getYear(), month);
     } else {
-      ym = Anchoring.monthWithoutYear(a, month, c.futureBefore(m.start()));
+      ym = Anchoring.monthWithoutYear(a, month, c.tenseAt(m.start()));
     }
     return AbsoluteRules.month(modifier.matches("early|mid|late|the (beginning|start|middle|end) of")
         ? modifier : null, ym);
