@@ -87,6 +87,14 @@ final class RelativeRules {
         new Rule("the year", Pattern.compile("\\b(?:the|this)\\s+(?:current\\s+|full\\s+|fiscal\\s+|calendar\\s+"
             + "|current\\s+fiscal\\s+|latest\\s+fiscal\\s+)?year\\b(?!s|-|\\s+(?:ago|earlier"
             + "|before|later|or))", CI), (m, c) -> anchored(c, TimeType.DATE, a -> year(a, 0))),
+        new Rule("that day", Pattern.compile("\\b(?:(?:earlier|later|early|late)\\s+)?(?:that|the\\s+same)\\s+"
+            + "(day|week|month|year|" + DAY_PART.substring(1, DAY_PART.length() - 1) + ")\\b(?!s|-|'s)", CI),
+            (m, c) -> anchored(c, timeOf(m.group(1)), a -> story(a, m.group(1), 0))),
+        new Rule("the next day", Pattern.compile("\\bthe\\s+(?:(next|following|previous|preceding)\\s+(day|"
+            + DAY_PART.substring(1, DAY_PART.length() - 1) + ")|day\\s+(before|after)(?=\\s*[,.;:)]|\\s*$))\\b", CI),
+            (m, c) -> anchored(c, timeOf(m.group(2)), a -> story(a, m.group(2) == null ? "day" : m.group(2),
+                (m.group(1) == null ? m.group(3) : m.group(1)).toLowerCase(Locale.ROOT).matches("next|following"
+                + "|after") ? 1 : -1))),
         new Rule("season", Pattern.compile("\\b(?:(the|this|last|next|this\\s+past|this\\s+coming|early|late)"
             + "\\s+)?(spring|summer|fall|autumn|winter)(?:\\s+(?:of\\s+)?(" + YEAR + "))?\\b", CI),
             RelativeRules::season));
@@ -115,6 +123,25 @@ final class RelativeRules {
     };
     return Reading.of(TimeType.TIME, TimexValues.day(d) + "T" + code, TimexValues.dateOf(TimexValues.day(d))
         .orElseThrow());
+  }
+
+  private static TimeType timeOf(String unit) {
+    return unit == null || unit.toLowerCase(Locale.ROOT).matches("day|week|month|year") ? TimeType.DATE
+        : TimeType.TIME;
+  }
+
+  /**
+   * "that day", "the next day" read against the report's date, for a report that states no date of its own
+   * before them ({@link StatedDate} counts them from the story's dates when it does).
+   */
+  private static Optional<Reading> story(LocalDate a, String unit, int step) {
+    return switch (unit.toLowerCase(Locale.ROOT)) {
+      case "day" -> Reading.of(TimeType.DATE, TimexValues.day(a.plusDays(step)));
+      case "week" -> Reading.of(TimeType.DATE, TimexValues.week(a.plusWeeks(step)));
+      case "month" -> Reading.of(TimeType.DATE, TimexValues.month(YearMonth.from(a).plusMonths(step)));
+      case "year" -> year(a, step);
+      default -> dayPart(a.plusDays(step), unit);
+    };
   }
 
   private static Optional<Reading> weekday(LocalDate a, String modifier, DayOfWeek day, String part,

@@ -24,7 +24,7 @@ import org.placard.time.Rule.Reading;
  * {@link AbsoluteRules} and {@link RelativeRules}. Without an anchor, relative expressions are returned with
  * no value and no range; today's date is never used. Year-on-year comparisons after a quarter are placed on
  * that quarter a year before ({@link PreviousQuarter}); "the following year" counts from the last stated
- * date ({@link FollowingPeriod}).
+ * date ({@link FollowingPeriod}), and so do "that day", "the next day" and "two days later" ({@link StatedDate}).
  *
  * <p>Immutable and thread-safe. Input text that no rule understands is skipped, never thrown at the caller.
  */
@@ -105,7 +105,7 @@ public final class RuleTimeTagger implements TimeTagger {
       mentions.add(new TimeMention(c.span(), c.span().of(text), r.type(), r.value(), r.date()));
     }
     mentions.sort(Comparator.comparing(TimeMention::span));
-    return FollowingPeriod.apply(PreviousQuarter.apply(mentions));
+    return StatedDate.apply(FollowingPeriod.apply(PreviousQuarter.apply(mentions)));
   }
 
   private record Candidate(Span span, int rank, Reading reading) {}

@@ -101,6 +101,8 @@ final class Triggers {
       Map.entry("year end", core(4, Set.of("year"))),
       Map.entry("the week", core(1, Set.of("week"))),
       Map.entry("the year", core(3, Set.of("year"))),
+      Map.entry("that day", core(2, PARTS, Set.of("day", "week", "month", "year"))),
+      Map.entry("the next day", core(2, PARTS, Set.of("day"))),
       Map.entry("season", core(1, SEASONS, Set.of(DIGIT, "past", "coming"))),
       Map.entry("duration", core(5, UNITS, Set.of(DIGIT, "nineteen", "past", "future", "coming"))),
       Map.entry("vague duration", core(1, Set.of("years", "months", "weeks", "days", "decades", "hours", "centuries"))),
