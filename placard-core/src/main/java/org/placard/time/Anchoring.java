@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Optional;
+import java.util.function.IntFunction;
 
 /**
  * How expressions that leave out the year or the week are placed against the report's date. The tense of the
@@ -34,13 +35,23 @@ final class Anchoring {
     if (day < 1 || day > 31) {
       return Optional.empty();
     }
+    return nearest(anchor, y -> day > YearMonth.of(y, month).lengthOfMonth() ? Optional.empty()
+        : Optional.of(LocalDate.of(y, month, day)), tense);
+  }
+
+  /**
+   * The day a yearly date falls on (a day and month, a holiday), in the year before, of or after the anchor's:
+   * the one its tense allows that is nearest the anchor, a day after the anchor counting as twice as far.
+   */
+  static Optional<LocalDate> nearest(LocalDate anchor, IntFunction<Optional<LocalDate>> inYear, Tense tense) {
     LocalDate best = null;
     long bestCost = Long.MAX_VALUE;
     for (int y = anchor.getYear() - 1; y <= anchor.getYear() + 1; y++) {
-      if (day > YearMonth.of(y, month).lengthOfMonth()) {
+      Optional<LocalDate> day = inYear.apply(y);
+      if (day.isEmpty()) {
         continue;
       }
-      LocalDate candidate = LocalDate.of(y, month, day);
+      LocalDate candidate = day.get();
       long cost = ChronoUnit.DAYS.between(candidate, anchor);
       // A week's grace either side: "said on Monday, Oct. 26" in a report of the 25th is not a year away.
       if (tense == Tense.PAST && cost < -GRACE || tense == Tense.FUTURE && cost > GRACE) {

@@ -34,7 +34,7 @@ public final class RuleTimeTagger implements TimeTagger {
   private final Triggers triggers;
 
   public RuleTimeTagger() {
-    this.rules = Stream.of(AbsoluteRules.rules(), ClockRules.rules(), RelativeRules.rules(),
+    this.rules = Stream.of(AbsoluteRules.rules(), HolidayRules.rules(), ClockRules.rules(), RelativeRules.rules(),
         DurationRules.rules()).flatMap(List::stream).toList();
     this.triggers = new Triggers(ruleNames());
   }

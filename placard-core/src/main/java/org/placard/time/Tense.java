@@ -26,8 +26,9 @@ enum Tense {
   /** How many words to read either side at most. */
   private static final int WORDS = 14;
 
-  private static final Set<String> FUTURE_WORDS = Set.of("will", "ll", "shall", "would", "going", "planned", "planning", "scheduled", "expected", "expects", "expect", "due", "slated", "upcoming", "next",
-      "payable", "effective", "intends", "intend", "proposed", "tomorrow");
+  private static final Set<String> FUTURE_WORDS = Set.of("will", "ll", "shall", "would", "going", "planned",
+      "planning", "scheduled", "expected", "expects", "expect", "due", "slated", "upcoming", "next", "payable",
+      "effective", "intends", "intend", "proposed", "tomorrow");
   /** Prepositions that point ahead: a past verb before them may govern a later date. */
   private static final Set<String> AHEAD = Set.of("until", "till", "through", "to", "for", "by", "into");
   private static final Set<String> PRESENT = Set.of("is", "are", "am");

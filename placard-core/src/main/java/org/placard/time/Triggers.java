@@ -42,7 +42,8 @@ final class Triggers {
       "evening", "night", "noon", "midday", "midnight", "spring", "summer", "fall", "autumn", "winter", "daily",
       "weekly", "monthly", "annually", "yearly", "hourly", "nightly", "biweekly", "every", "each", "once", "twice",
       "ago", "earlier", "later", "coming", "date", "nineteen", "twenties", "thirties", "forties", "fifties",
-      "sixties", "seventies", "eighties", "nineties", "these", "time");
+      "sixties", "seventies", "eighties", "nineties", "these", "time", "christmas", "thanksgiving", "easter",
+      "halloween", "nowruz", "norouz", "nowrouz", "noruz", "eve");
 
   private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june",
       "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
@@ -101,6 +102,8 @@ final class Triggers {
       Map.entry("year end", core(4, Set.of("year"))),
       Map.entry("the week", core(1, Set.of("week"))),
       Map.entry("the year", core(3, Set.of("year"))),
+      Map.entry("holiday", core(4, Set.of("christmas", "thanksgiving", "easter", "halloween", "nowruz", "norouz",
+          "nowrouz", "noruz", "day", "eve", "friday", "sunday", "wednesday", "week"))),
       Map.entry("that day", core(2, PARTS, Set.of("day", "week", "month", "year"))),
       Map.entry("the next day", core(2, PARTS, Set.of("day"))),
       Map.entry("season", core(1, SEASONS, Set.of(DIGIT, "past", "coming"))),
