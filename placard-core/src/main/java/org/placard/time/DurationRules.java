@@ -30,6 +30,10 @@ final class DurationRules {
   private static final String WHICH = "(?:(the|its|their|his|her)\\s+)?(?:(past|last|next|first|previous|coming"
       + "|following|latest|final|remaining|initial|same)\\s+)?";
 
+  /** A word after "a second" that makes it an ordinal: a noun, not "or", "later", "ago". */
+  private static final Pattern ORDINAL_NEXT = Pattern.compile("\\s+(?!(?:or|and|later|earlier|ago|before|after"
+      + "|in|to|of|for|longer|more)\\b)[\\p{L}]");
+
   private DurationRules() {}
 
   static List<Rule> rules() {
@@ -61,6 +65,10 @@ final class DurationRules {
     }
     if (count == null && !plural && (which.equals("same") || which.equals("first"))) {
       return Optional.empty(); // "the first day", "the same day": an ordinal day, not a length of time
+    }
+    if (unit.equals("second") && !plural && count != null && count.matches("(?i)an?|the|one")
+        && ORDINAL_NEXT.matcher(c.text()).region(m.end(), c.text().length()).lookingAt()) {
+      return Optional.empty(); // "a second round", "the second group": an ordinal, not a length of time
     }
     OptionalInt n = count == null ? (plural ? OptionalInt.empty() : OptionalInt.of(1)) : Lexicon.count(count);
     if (n.isPresent() && n.getAsInt() == 0) {

@@ -34,6 +34,9 @@ final class RelativeRules {
   /** "May" alone is a month only after words like these ("in May"), not as a verb ("May I"). */
   private static final Pattern MAY_CONTEXT = Pattern.compile("\\b(?:in|since|until|by|during|from|through|of"
       + "|before|after|and|or|to)\\s+$", CI);
+  /** A capitalised word right after a bare abbreviation ("Jan Kavan"): a name, not a month. */
+  private static final Pattern NAME_NEXT = Pattern.compile("\\s+\\p{Lu}\\p{Ll}");
+  private static final Pattern ENDED = Pattern.compile("\\s+(?:that\\s+)?(?:ended|ending|ends)\\b");
   private static final String EDGE = "(?:(early|late|earlier|later)\\s+)?";
 
   private RelativeRules() {}
@@ -86,7 +89,10 @@ final class RelativeRules {
             CI), (m, c) -> anchored(c, TimeType.DATE, a -> Reading.of(TimeType.DATE, TimexValues.week(a)))),
         new Rule("the year", Pattern.compile("\\b(?:the|this)\\s+(?:current\\s+|full\\s+|fiscal\\s+|calendar\\s+"
             + "|current\\s+fiscal\\s+|latest\\s+fiscal\\s+)?year\\b(?!s|-|\\s+(?:ago|earlier"
-            + "|before|later|or))", CI), (m, c) -> anchored(c, TimeType.DATE, a -> year(a, 0))),
+            + "|before|later|or))", CI),
+            // "the year ended March 31" names a length of time by its end, as TimeML reads it.
+            (m, c) -> ENDED.matcher(c.text()).region(m.end(), c.text().length()).lookingAt()
+                ? Reading.of(TimeType.DURATION, "P1Y") : anchored(c, TimeType.DATE, a -> year(a, 0))),
         new Rule("that day", Pattern.compile("\\b(?:(?:earlier|later|early|late)\\s+)?(?:that|the\\s+same)\\s+"
             + "(day|week|month|year|" + DAY_PART.substring(1, DAY_PART.length() - 1) + ")\\b(?!s|-|'s)", CI),
             (m, c) -> anchored(c, timeOf(m.group(1)), a -> story(a, m.group(1), 0))),
@@ -205,6 +211,9 @@ final class RelativeRules {
     if (name.equals("May") && modifier.isEmpty() && m.group(3) == null && !MAY_CONTEXT.matcher(c.text())
         .region(Math.max(0, m.start() - 8), m.start()).find()) {
       return Optional.empty();
+    }
+    if (name.length() == 3 && NAME_NEXT.matcher(c.text()).region(m.end(), c.text().length()).lookingAt()) {
+      return Optional.empty(); // "Jan Kavan": a first name
     }
     if (c.anchor().isEmpty()) {
       return Reading.unresolved(TimeType.DATE);

@@ -2,6 +2,7 @@
 package org.placard.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -77,6 +78,9 @@ class RuleTimeTaggerTest {
     "تظاهرات ۲۵ آبان ۱۳۹۸ سرکوب شد|۲۵ آبان ۱۳۹۸|DATE|2019-11-16",
     "تظاهرات ٧ دی ١٣٩٦|٧ دی ١٣٩٦|DATE|2017-12-28",
     "Nurses rallied in the past 24 hours.|the past 24 hours|DURATION|PT24H",
+    "Prices rose in recent years.|recent years|DURATION|PXY",
+    "Prices rose in recent weeks.|recent weeks|DURATION|PXW",
+    "Prices will rise as soon as possible.|as soon as possible|DATE|FUTURE_REF",
   })
   void reads_each_form(String sentence, String expression, TimeType type, String value) {
     TimeMention m = only(sentence, SATURDAY);
@@ -142,6 +146,22 @@ class RuleTimeTaggerTest {
   @Test
   void a_bare_number_is_a_year_only_when_it_can_be_one() {
     assertThat(tagger.tag("Some 1500 people and 2000 protesters marched.", SATURDAY)).isEmpty();
+  }
+
+  @Test
+  void a_year_named_by_its_end_is_a_length_of_time() {
+    assertThat(tagger.tag("Profit rose for the year ended March 31.", SATURDAY))
+        .extracting(TimeMention::text, TimeMention::type, TimeMention::value)
+        .containsExactly(tuple("the year", TimeType.DURATION, Optional.of("P1Y")),
+            tuple("March 31", TimeType.DATE, Optional.of("2020-03-31")));
+  }
+
+  @Test
+  void words_that_only_look_like_time_are_not_tagged() {
+    assertThat(tagger.tag("Troops left soon after the vote and as soon as they could.", SATURDAY)).isEmpty();
+    assertThat(tagger.tag("A second group of students joined a second round.", SATURDAY)).isEmpty();
+    assertThat(tagger.tag("Foreign ministers Jan Kavan and Janos Martonyi signed.", SATURDAY)).isEmpty();
+    assertThat(only("Wait a second.", SATURDAY).value()).contains("PT1S");
   }
 
   private static EventDate range(String start, String end, TimePrecision precision) {
