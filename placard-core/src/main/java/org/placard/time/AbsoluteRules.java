@@ -78,7 +78,7 @@ final class AbsoluteRules {
         new Rule("slashed date", Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})(?![\\d/])"),
             (m, c) -> slashed(m)),
         new Rule("year", Pattern.compile("(?:(?:" + PART + "|(?i:(?:the\\s+)?(fiscal|calendar)(?:\\s+year)?)\\s+"
-            + "|(?i:the\\s+(first|second|last)\\s+half\\s+of)\\s+))?(?<![\\d,.$£€-])\\b(1[89]\\d{2}|20\\d{2})\\b"
+            + "|(?i:the\\s+(first|second|last)\\s+half\\s+of)\\s+))?(?<![\\d,.$£€])(?<!\\d-)\\b(1[89]\\d{2}|20\\d{2})\\b"
             + "(?![-/.,]?\\d|%)" + COUNTED),
             (m, c) -> year(m.group(1), m.group(3), num(m.group(4)))),
         new Rule("decade", Pattern.compile("(?:(?i:the)\\s+)?(?:(?i:(early|mid|late))[\\s-]+)?"

@@ -67,8 +67,10 @@ final class RelativeRules {
         new Rule("the weekend", Pattern.compile("\\b(?:over\\s+)?the\\s+weekend\\b", CI),
             (m, c) -> anchored(c, TimeType.DATE, a -> weekend(a, 0))),
         new Rule("ago", Pattern.compile("\\b(?:(?:about|around|nearly|almost|some|more\\s+than|less\\s+than|over"
-            + "|just|only|roughly)\\s+)?(" + COUNT + ")[\\s-]+(day|week|month|year|decade|hour)s?(?:\\s+or\\s+so)?\\s+(ago|earlier"
-            + "|later|before|from\\s+now)\\b(?!\\s+(?:than|that|the|a|an|his|her|their|its))", CI),
+            + "|just|only|roughly)\\s+)?(" + COUNT + ")[\\s-]+(day|week|month|year|decade|hour)s?(?:\\s+or\\s+so)?\\s+"
+            // "two days before the vote": counted from the vote, not a date of its own.
+            + "(ago|earlier|later|before(?=\\s*[,.;:)]|\\s*$)|from\\s+now)\\b"
+            + "(?!\\s+(?:than|that|the|a|an|his|her|their|its)\\b)", CI),
             (m, c) -> anchored(c, TimeType.DATE, a -> ago(a, m.group(1), m.group(2), m.group(3)))),
         new Rule("month", Pattern.compile("(?:\\b(?i:(last|next|this|this\\s+past|this\\s+coming|early|mid|late"
             + "|the\\s+beginning\\s+of|the\\s+start\\s+of|the\\s+middle\\s+of|the\\s+end\\s+of))[\\s-]+)?\\b("

@@ -79,6 +79,8 @@ class RuleTimeTaggerTest {
     "تظاهرات ٧ دی ١٣٩٦|٧ دی ١٣٩٦|DATE|2017-12-28",
     "Nurses rallied in the past 24 hours.|the past 24 hours|DURATION|PT24H",
     "Prices rose in recent years.|recent years|DURATION|PXY",
+    "Police fired 10 days ago and left.|10 days ago|DATE|2020-09-30",
+    "Police fired in mid-1996.|mid-1996|DATE|1996",
     "Prices rose in recent weeks.|recent weeks|DURATION|PXW",
     "Prices will rise as soon as possible.|as soon as possible|DATE|FUTURE_REF",
   })
@@ -162,6 +164,8 @@ class RuleTimeTaggerTest {
     assertThat(tagger.tag("A second group of students joined a second round.", SATURDAY)).isEmpty();
     assertThat(tagger.tag("Foreign ministers Jan Kavan and Janos Martonyi signed.", SATURDAY)).isEmpty();
     assertThat(only("Wait a second.", SATURDAY).value()).contains("PT1S");
+    assertThat(tagger.tag("He was seen two days before police came.", SATURDAY))
+        .noneMatch(m -> m.type() == TimeType.DATE);
   }
 
   private static EventDate range(String start, String end, TimePrecision precision) {
