@@ -13,9 +13,9 @@ import java.util.regex.Pattern;
 
 /**
  * TimeML's convention for expressions that point back into the story rather than at the report's date: "that
- * day", "later that year", "the next day", "the day before", "two days later", "a week after" count from the
- * latest date the text stated before them ("Police fired on Oct. 3. Two days later ...": Oct. 5), not from the
- * report's date. Without such a date before them the reading against the report's date stands. A stated date is
+ * day", "later that year", "the next day", "the day before", "the following month", "the previous year", "two
+ * days later" count from the latest date the text stated before them ("Police fired on Oct. 3. Two days later
+ * ...": Oct. 5), not from the report's date. Without such a date before them the reading against the report's date stands. A stated date is
  * any earlier mention whose value names a day, a month or a year (a counted mention counts in turn, so "that
  * day" after "two days later" is the later day). "Ago" and "from now" always count from the report's date, and
  * "a year earlier" is left to {@link PreviousQuarter}. Stateless.
@@ -24,8 +24,9 @@ final class StatedDate {
 
   private static final Pattern THAT = Pattern.compile("(?:(?:earlier|later|early|late)\\s+)?(?:that|the\\s+same)\\s+"
       + "(day|morning|afternoon|evening|night|week|month|year)");
-  private static final Pattern NEXT = Pattern.compile("the\\s+(?:(next|following|previous|preceding)\\s+(day|morning"
-      + "|afternoon|evening|night|week)|day\\s+(before|after))");
+  private static final Pattern NEXT = Pattern.compile("the\\s+(?:(next|following|previous|preceding|prior)\\s+(day"
+      + "|morning|afternoon|evening|night|week)|(following|previous|preceding|prior)\\s+(month|year)"
+      + "|day\\s+(before|after))");
   private static final Pattern LATER = Pattern.compile("(?:(?:about|around|nearly|almost|some|just|only|roughly"
       + "|more\\s+than|less\\s+than)\\s+)?(" + Lexicon.COUNT + ")[\\s-]+(day|week|month|year)s?(?:\\s+or\\s+so)?\\s+"
       + "(later|earlier|after|before)");
@@ -59,9 +60,10 @@ final class StatedDate {
       return at(stated, m.group(1), 0);
     }
     if ((m = NEXT.matcher(text)).matches()) {
-      String which = m.group(1) != null ? m.group(1) : m.group(3);
+      String which = m.group(1) != null ? m.group(1) : m.group(3) != null ? m.group(3) : m.group(5);
+      String unit = m.group(2) != null ? m.group(2) : m.group(4) != null ? m.group(4) : "day";
       int step = which.equals("next") || which.equals("following") || which.equals("after") ? 1 : -1;
-      return at(stated, m.group(2) != null ? m.group(2) : "day", step);
+      return at(stated, unit, step);
     }
     if ((m = LATER.matcher(text)).matches()) {
       OptionalInt n = Lexicon.count(m.group(1));
@@ -86,8 +88,8 @@ final class StatedDate {
     return switch (unit) {
       case "day" -> stated.day.map(d -> TimexValues.day(d.plusDays(step)));
       case "week" -> stated.day.map(d -> TimexValues.week(d.plusWeeks(step)));
-      case "month" -> stated.month.map(TimexValues::month);
-      case "year" -> stated.year.map(TimexValues::year);
+      case "month" -> stated.month.map(ym -> TimexValues.month(ym.plusMonths(step)));
+      case "year" -> stated.year.map(y -> TimexValues.year(y + step));
       default -> stated.day.map(d -> TimexValues.day(d.plusDays(step)) + "T" + part(unit));
     };
   }

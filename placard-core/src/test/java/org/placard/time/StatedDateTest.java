@@ -31,6 +31,12 @@ class StatedDateTest {
     "Troops arrived on Oct. 3. The next morning, they left.|The next morning|2020-10-04TMO",
     "Troops arrived on Oct. 3 and had landed the day before.|the day before|2020-10-02",
     "Troops arrived that day.|that day|2020-10-10",
+    "The party was founded in 1995. The following year it won.|The following year|1996",
+    "Strikes began in March 1989. The following month they spread.|The following month|1989-04",
+    "Strikes began in March 1989. The previous year was calm.|The previous year|1988",
+    "In March, strikes began. The following month they spread.|The following month|2020-04",
+    "The following year will be hard.|The following year|2021",
+    "The party was founded in 1995. It will win next year.|next year|2021",
     "Troops arrived on Oct. 3. In 1995, the same thing happened. That day was calm.|That day|2020-10-10",
   })
   void anExpressionOfTheStoryCountsFromTheLastStatedDate(String text, String expression, String value) {
