@@ -2,6 +2,7 @@
 package org.placard.time;
 
 import static org.placard.time.Lexicon.COUNT;
+import static org.placard.time.Lexicon.MONTH;
 import static org.placard.time.Lexicon.UNIT;
 import static org.placard.time.Lexicon.WEEKDAY;
 
@@ -41,11 +42,15 @@ final class DurationRules {
         new Rule("duration", Pattern.compile("\\b" + MOD + WHICH + "(?:(" + COUNT + ")(?:\\s+(?:to|or)\\s+" + COUNT + ")?[\\s-]+)?(?:(?:more|additional"
             + "|straight|consecutive|full|trading|working|business|calendar)[\\s-]+)?(" + UNIT + ")(s)?\\b"
             + "(?:\\s+or\\s+so)?(?!-old|\\s+(?:old|ago|earlier|later|from\\s+now))(?<!-quarters)", CI), DurationRules::duration),
+        new Rule("half duration", Pattern.compile("\\b(?:(" + COUNT + ")\\s+and\\s+a\\s+half|(\\d{1,3})\\s+1/2"
+            + "|(an?|one)(?=\\s+" + UNIT + "\\s+and\\s+a\\s+half))[\\s-]+(" + UNIT + ")s?(\\s+and\\s+a\\s+half)?\\b", CI),
+            DurationRules::halfDuration),
         new Rule("vague duration", Pattern.compile("(?<=\\b(?:for|over|within|in|after|take|took|takes)\\s)(?:(?:many|"
             + "several)\\s+)?(years|months|weeks|days|decades|hours|centuries)\\b", CI),
             (m, c) -> Reading.of(TimeType.DURATION, vague(m.group(1)))),
         new Rule("every", Pattern.compile("\\b(?:every|each)\\s+(?:other\\s+)?(" + WEEKDAY + "|day|week|month|year"
-            + "|quarter|morning|evening|night|weekend|hour|summer|winter)\\b", CI), DurationRules::every),
+            + "|quarter|morning|evening|night|weekend|hour|summer|winter|" + MONTH + ")(?!\\w)", CI),
+            DurationRules::every),
         new Rule("weekdays", Pattern.compile("\\b(?:on\\s+)?(Mondays|Tuesdays|Wednesdays|Thursdays|Fridays"
             + "|Saturdays|Sundays)\\b"), (m, c) -> Reading.of(TimeType.SET, weekdaySet(m.group(1)))),
         new Rule("frequency", Pattern.compile("\\b(daily|weekly|monthly|annually|yearly|hourly|nightly"
@@ -81,6 +86,25 @@ final class DurationRules {
         return Reading.of(TimeType.DURATION, value, covered.get());
       }
     }
+    return Reading.of(TimeType.DURATION, value);
+  }
+
+  /** "two and a half years" (P2Y6M), "2 1/2 hours" (PT2H30M), "a minute and a half" (PT1M30S). */
+  private static Optional<Reading> halfDuration(MatchResult m, Context c) {
+    String count = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+    OptionalInt n = Lexicon.count(count);
+    boolean trailing = m.group(5) != null;
+    if (n.isEmpty() || trailing == (m.group(3) == null)) {
+      return Optional.empty(); // "two and a half years and a half", or "a year" without its half
+    }
+    int k = n.getAsInt();
+    String value = switch (m.group(4).toLowerCase(Locale.ROOT)) {
+      case "year" -> "P" + k + "Y6M";
+      case "day" -> "P" + k + "DT12H";
+      case "hour" -> "PT" + k + "H30M";
+      case "minute" -> "PT" + k + "M30S";
+      default -> value(k, m.group(4).toLowerCase(Locale.ROOT)).replaceFirst("(\\d+)", "$1.5");
+    };
     return Reading.of(TimeType.DURATION, value);
   }
 
@@ -131,7 +155,8 @@ final class DurationRules {
       case "weekend" -> "XXXX-WXX-WE";
       case "summer" -> "XXXX-SU";
       case "winter" -> "XXXX-WI";
-      default -> weekdaySet(what);
+      default -> what.length() > 2 && Lexicon.isMonth(what)
+          ? String.format(Locale.ROOT, "XXXX-%02d", Lexicon.month(what)) : weekdaySet(what);
     };
     return Reading.of(TimeType.SET, value);
   }

@@ -69,6 +69,11 @@ final class Lexicon {
     return MONTHS.get(name.substring(0, 3).toLowerCase(Locale.ROOT));
   }
 
+  /** Whether a word is an English month name or abbreviation ("July", "Sept."). */
+  static boolean isMonth(String name) {
+    return name.length() >= 3 && MONTHS.containsKey(name.substring(0, 3).toLowerCase(Locale.ROOT));
+  }
+
   static int persianMonth(String name) {
     return PERSIAN_MONTHS.get(name.toLowerCase(Locale.ROOT));
   }

@@ -111,7 +111,7 @@ enum Tense {
       }
       int stop = wordEnd(text, start);
       String word = text.substring(start, stop).toLowerCase(Locale.ROOT);
-      if (n > 0 && FUTURE_WORDS.contains(word)) {
+      if (n > 0 && (FUTURE_WORDS.contains(word) || word.startsWith("plan"))) {
         return FUTURE;
       }
       if (n > 0 && isPast(word, null, text, start)) {

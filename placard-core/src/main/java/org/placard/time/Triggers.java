@@ -108,6 +108,7 @@ final class Triggers {
       Map.entry("the next day", core(2, PARTS, Set.of("day"))),
       Map.entry("season", core(1, SEASONS, Set.of(DIGIT, "past", "coming"))),
       Map.entry("duration", core(5, UNITS, Set.of(DIGIT, "nineteen", "past", "future", "coming"))),
+      Map.entry("half duration", core(4, UNITS, Set.of(DIGIT))),
       Map.entry("vague duration", core(1, Set.of("years", "months", "weeks", "days", "decades", "hours", "centuries"))),
       Map.entry("every", core(0, Set.of("every", "each"))),
       Map.entry("weekdays", core(1, Set.of("mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays",

@@ -81,6 +81,11 @@ class RuleTimeTaggerTest {
     "Prices rose in recent years.|recent years|DURATION|PXY",
     "Police fired 10 days ago and left.|10 days ago|DATE|2020-09-30",
     "Police fired in mid-1996.|mid-1996|DATE|1996",
+    "He was jailed for two and a half years.|two and a half years|DURATION|P2Y6M",
+    "He was jailed for 2 1/2 years.|2 1/2 years|DURATION|P2Y6M",
+    "Police held him for an hour and a half.|an hour and a half|DURATION|PT1H30M",
+    "The siege lasted six and a half weeks.|six and a half weeks|DURATION|P6.5W",
+    "Villagers march each July.|each July|SET|XXXX-07",
     "Prices rose in recent weeks.|recent weeks|DURATION|PXW",
     "Prices will rise as soon as possible.|as soon as possible|DATE|FUTURE_REF",
   })
