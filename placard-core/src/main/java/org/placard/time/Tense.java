@@ -227,8 +227,15 @@ enum Tense {
     if (c == '\n' || c == '!' || c == '?' || c == ';') {
       return true;
     }
-    return c == '.' && i > 0 && Character.isLowerCase(text.charAt(i - 1)) && i + 1 < text.length()
-        && Character.isWhitespace(text.charAt(i + 1)) && !isAbbreviation(text, i);
+    if (c != '.' || i == 0 || !(Character.isLowerCase(text.charAt(i - 1)) || Character.isDigit(text.charAt(i - 1)))
+        || isAbbreviation(text, i)) {
+      return false;
+    }
+    int j = i + 1;
+    while (j < text.length() && "'\"’”)`".indexOf(text.charAt(j)) >= 0) {
+      j++; // a full stop inside a closing quotation: ".''" or ".\""
+    }
+    return j < text.length() && Character.isWhitespace(text.charAt(j));
   }
 
   /** A short capitalised word before a dot ("Oct.", "Corp."), taken for an abbreviation. */

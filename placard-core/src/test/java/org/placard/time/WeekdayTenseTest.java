@@ -25,6 +25,8 @@ class WeekdayTenseTest {
     "On Friday, the union plans to strike.|2020-10-16",
     "On Friday, the union struck.|2020-10-09",
     "The leader could return as early as Friday.|2020-10-16",
+    "\"We will win.\" Police on Friday|2020-10-09",
+    "Talks will resume in 2021. Police on Friday|2020-10-09",
   })
   void aBareWeekdayFollowsTheTenseOfItsClause(String text, String value) {
     assertThat(tagger.tag(text, SATURDAY))
