@@ -49,6 +49,11 @@ final class AbsoluteRules {
       + "|times|of\\s+(?:them|the|these|those)|-|to\\s+\\d)\\b)";
 
   private static final int CI = Pattern.CASE_INSENSITIVE;
+  /** Words that join two days of one month: "April 24 and 25", "5 to 7 October". */
+  private static final String JOIN = "(?:and|or|to|through|until|till)";
+  /** The year written after the second day of a pair ("March 3-4, 2019"), for the first. */
+  private static final String PAIRED_YEAR = "(?=(?:\\s{1,3}" + JOIN + "\\s{1,3}|\\s?[-–]\\s?)" + DAY + ",?\\s+(" + YEAR
+      + ")\\b)";
   private static final String TENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
       + "|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
   private static final String ONES = "one|two|three|four|five|six|seven|eight|nine";
@@ -64,10 +69,16 @@ final class AbsoluteRules {
   static List<Rule> rules() {
     return List.of(
         new Rule("month day year", Pattern.compile("(?:" + WEEKDAY + ",?\\s+)?(" + MONTH + ")\\s+" + DAY_NUMBER
-            + "(?:,?\\s+(" + YEAR + ")\\b)?(?![:.]?\\d)"),
-            (m, c) -> day(m.group(3), m.group(1), m.group(2), c, m.start())),
+            + "(?:,?\\s+(" + YEAR + ")\\b|" + PAIRED_YEAR + ")?(?![:.]?\\d)"),
+            (m, c) -> day(m.group(3) != null ? m.group(3) : m.group(4), m.group(1), m.group(2), c, m.start())),
         new Rule("day month year", Pattern.compile("(?:" + WEEKDAY + ",?\\s+)?(?:(?i:the)\\s+)?" + DAY_NUMBER
             + "\\s+(?:(?i:of)\\s+)?(" + MONTH + ")(?:,?\\s+(" + YEAR + ")\\b)?"),
+            (m, c) -> day(m.group(3), m.group(2), m.group(1), c, m.start())),
+        new Rule("second day of a pair", Pattern.compile("(?<=(" + MONTH + ")\\s{1,3}" + DAY + "(?:\\s{1,3}" + JOIN
+            + "\\s{1,3}|\\s?[-–]\\s?))" + DAY_NUMBER + "(?!\\s*(?:" + MONTH + ")|[-–/:.]?\\d|\\s*%)"
+            + "(?:,?\\s+(" + YEAR + ")\\b)?"), (m, c) -> day(m.group(3), m.group(1), m.group(2), c, m.start())),
+        new Rule("first day of a pair", Pattern.compile("(?<![\\d.,:/-])" + DAY_NUMBER + "(?=(?:\\s{1,3}" + JOIN
+            + "\\s{1,3}|\\s?[-–]\\s?)" + DAY + "\\s+(?:(?i:of)\\s+)?(" + MONTH + ")(?:,?\\s+(" + YEAR + ")\\b)?)"),
             (m, c) -> day(m.group(3), m.group(2), m.group(1), c, m.start())),
         new Rule("month year", Pattern.compile("(?:" + PART + ")?(" + MONTH + "),?\\s+(?:(?i:of)\\s+)?(" + YEAR
             + ")\\b"), (m, c) -> month(m.group(1), YearMonth.of(num(m.group(3)), Lexicon.month(m.group(2))))),
@@ -78,7 +89,8 @@ final class AbsoluteRules {
         new Rule("slashed date", Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})(?![\\d/])"),
             (m, c) -> slashed(m)),
         new Rule("year", Pattern.compile("(?:(?:" + PART + "|(?i:(?:the\\s+)?(fiscal|calendar)(?:\\s+year)?)\\s+"
-            + "|(?i:the\\s+(first|second|last)\\s+half\\s+of)\\s+))?(?<![\\d,.$£€])(?<!\\d-)\\b(1[89]\\d{2}|20\\d{2})\\b"
+            + "|(?i:the\\s+(first|second|last)\\s+half\\s+of)\\s+))?(?<![\\d,.$£€])(?<!\\d-)"
+            + "\\b(1[89]\\d{2}|20\\d{2})\\b"
             + "(?![-/.,]?\\d|%)" + COUNTED),
             (m, c) -> year(m.group(1), m.group(3), num(m.group(4)))),
         new Rule("decade", Pattern.compile("(?:(?i:the)\\s+)?(?:(?i:(early|mid|late))[\\s-]+)?"

@@ -67,6 +67,8 @@ final class Triggers {
   static final Map<String, Core> CORES = Map.ofEntries(
       Map.entry("month day year", core(0, MONTHS, WEEKDAYS, Set.of(DIGIT))),
       Map.entry("day month year", core(1, WEEKDAYS, Set.of(DIGIT))),
+      Map.entry("second day of a pair", core(0, Set.of(DIGIT))),
+      Map.entry("first day of a pair", core(0, Set.of(DIGIT))),
       Map.entry("month year", core(3, MONTHS, Set.of(DIGIT))),
       Map.entry("week of month", core(2, MONTHS, Set.of("second", "week"))),
       Map.entry("iso date", core(0, Set.of(DIGIT))),

@@ -156,6 +156,16 @@ class RuleTimeTaggerTest {
   }
 
   @Test
+  void both_days_of_a_pair_take_the_month_and_year_written_once() {
+    assertThat(tagger.tag("Protests on 5 and 6 October 2019 and on March 3-4, 2019 spread.", SATURDAY))
+        .extracting(TimeMention::text, TimeMention::value)
+        .containsExactly(tuple("5", Optional.of("2019-10-05")), tuple("6 October 2019", Optional.of("2019-10-06")),
+            tuple("March 3", Optional.of("2019-03-03")), tuple("4, 2019", Optional.of("2019-03-04")));
+    assertThat(tagger.tag("Police killed 5 and injured 6 October", SATURDAY)).extracting(TimeMention::text)
+        .containsExactly("6 October");
+  }
+
+  @Test
   void a_year_named_by_its_end_is_a_length_of_time() {
     assertThat(tagger.tag("Profit rose for the year ended March 31.", SATURDAY))
         .extracting(TimeMention::text, TimeMention::type, TimeMention::value)
