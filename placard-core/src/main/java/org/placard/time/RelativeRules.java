@@ -95,6 +95,9 @@ final class RelativeRules {
             // "the year ended March 31" names a length of time by its end, as TimeML reads it.
             (m, c) -> ENDED.matcher(c.text()).region(m.end(), c.text().length()).lookingAt()
                 ? Reading.of(TimeType.DURATION, "P1Y") : anchored(c, TimeType.DATE, a -> year(a, 0))),
+        new Rule("day part", Pattern.compile("\\b(?:(?:early|late|mid)[\\s-]?|the\\s+)(morning|afternoon|evening)\\b"
+            + "(?!\\s+(?:of|after|before|news|paper|papers|edition|session|rush|shift|show|prayers?)\\b)", CI),
+            (m, c) -> anchored(c, TimeType.TIME, a -> dayPart(a, m.group(1)))),
         new Rule("that day", Pattern.compile("\\b(?:(?:earlier|later|early|late)\\s+)?(?:that|the\\s+same)\\s+"
             + "(day|week|month|year|" + DAY_PART.substring(1, DAY_PART.length() - 1) + ")\\b(?!s|-|'s)", CI),
             (m, c) -> anchored(c, timeOf(m.group(1)), a -> story(a, m.group(1), 0))),

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 /**
  * TimeML's convention for expressions that point back into the story rather than at the report's date: "that
  * day", "later that year", "the next day", "the day before", "the following month", "the previous year", "two
- * days later" count from the latest date the text stated before them ("Police fired on Oct. 3. Two days later
+ * days later", "the morning" count from the latest date the text stated before them ("Police fired on Oct. 3. Two days later
  * ...": Oct. 5), not from the report's date. Without such a date before them the reading against the report's date stands. A stated date is
  * any earlier mention whose value names a day, a month or a year (a counted mention counts in turn, so "that
  * day" after "two days later" is the later day). "Ago" and "from now" always count from the report's date, and
@@ -30,6 +30,9 @@ final class StatedDate {
   private static final Pattern LATER = Pattern.compile("(?:(?:about|around|nearly|almost|some|just|only|roughly"
       + "|more\\s+than|less\\s+than)\\s+)?(" + Lexicon.COUNT + ")[\\s-]+(day|week|month|year)s?(?:\\s+or\\s+so)?\\s+"
       + "(later|earlier|after|before)");
+  /** A part of a day on its own: "the morning", "mid-afternoon" (of the day the story is at). */
+  private static final Pattern PART = Pattern.compile("(?:(?:early|late|mid)[\\s-]?|the\\s+)(morning|afternoon"
+      + "|evening)");
   private static final Pattern VALUE = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?(?:T.*)?");
 
   private StatedDate() {}
@@ -64,6 +67,9 @@ final class StatedDate {
       String unit = m.group(2) != null ? m.group(2) : m.group(4) != null ? m.group(4) : "day";
       int step = which.equals("next") || which.equals("following") || which.equals("after") ? 1 : -1;
       return at(stated, unit, step);
+    }
+    if ((m = PART.matcher(text)).matches()) {
+      return at(stated, m.group(1), 0);
     }
     if ((m = LATER.matcher(text)).matches()) {
       OptionalInt n = Lexicon.count(m.group(1));

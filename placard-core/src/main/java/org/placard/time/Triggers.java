@@ -106,6 +106,7 @@ final class Triggers {
       Map.entry("the year", core(3, Set.of("year"))),
       Map.entry("holiday", core(4, Set.of("christmas", "thanksgiving", "easter", "halloween", "nowruz", "norouz",
           "nowrouz", "noruz", "day", "eve", "friday", "sunday", "wednesday", "week"))),
+      Map.entry("day part", core(1, PARTS)),
       Map.entry("that day", core(2, PARTS, Set.of("day", "week", "month", "year"))),
       Map.entry("the next day", core(2, PARTS, Set.of("day"))),
       Map.entry("season", core(1, SEASONS, Set.of(DIGIT, "past", "coming"))),

@@ -31,6 +31,8 @@ class StatedDateTest {
     "Troops arrived on Oct. 3. The next morning, they left.|The next morning|2020-10-04TMO",
     "Troops arrived on Oct. 3 and had landed the day before.|the day before|2020-10-02",
     "Troops arrived that day.|that day|2020-10-10",
+    "Troops arrived on Oct. 3. In the morning, crowds gathered.|the morning|2020-10-03TMO",
+    "By mid-afternoon, crowds had gathered.|mid-afternoon|2020-10-10TAF",
     "The party was founded in 1995. The following year it won.|The following year|1996",
     "Strikes began in March 1989. The following month they spread.|The following month|1989-04",
     "Strikes began in March 1989. The previous year was calm.|The previous year|1988",
