@@ -31,6 +31,9 @@ enum Tense {
       "effective", "intends", "intend", "proposed", "tomorrow");
   /** Prepositions that point ahead: a past verb before them may govern a later date. */
   private static final Set<String> AHEAD = Set.of("until", "till", "through", "to", "for", "by", "into");
+  private static final Set<String> UNTIL = Set.of("until", "till", "through");
+  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "his", "her", "their", "our",
+      "this", "that", "these", "those", "my", "your");
   private static final Set<String> PRESENT = Set.of("is", "are", "am");
   /** Words that open a clause of their own: tense is not read across them. */
   private static final Set<String> CLAUSE = Set.of("where", "which", "who", "whom", "whose", "because", "while",
@@ -80,8 +83,8 @@ enum Tense {
       String raw = text.substring(start, wordEnd(text, start));
       String word = raw.toLowerCase(Locale.ROOT);
       end = start;
-      if (CLAUSE.contains(word)) {
-        return UNKNOWN;
+      if (CLAUSE.contains(word) || nearer == null && DETERMINERS.contains(word)) {
+        return UNKNOWN; // "the Jan. 14 deadline": a date used as an attribute is not governed by the verb
       }
       if (FUTURE_WORDS.contains(word) || word.equals("as") && ("early".equals(nearer) || "soon".equals(nearer))
           || word.equals("no") && "later".equals(nearer)
@@ -95,7 +98,9 @@ enum Tense {
       if (isPast(word, nearerRaw, text, start)) {
         return ahead ? UNKNOWN : PAST;
       }
-      ahead |= AHEAD.contains(word);
+      // "extended to Nov. 16", "agreed to buy": ahead; "tied to the launch", "from one year to a new one": a noun
+      // phrase follows, so the preposition says nothing of time.
+      ahead |= AHEAD.contains(word) && (UNTIL.contains(word) || nearer == null || !DETERMINERS.contains(nearer));
       nearer = word;
       nearerRaw = raw;
     }

@@ -31,6 +31,8 @@ class TenseAnchoringTest {
     "The group announced the march Aug. 21.|Aug. 21|2020-08-21",
     "The rally, which will be held in the capital, drew crowds on Aug. 21.|Aug. 21|2020-08-21",
     "The company will redeem its preferred shares on Aug. 21.|Aug. 21|2021-08-21",
+    "The firm changed from a fiscal year to a calendar year in December.|December|2019-12",
+    "The minister gave no reason for the Nov. 4 deadline.|Nov. 4|2020-11-04",
   })
   void theTenseOfTheClausePlacesTheYear(String text, String expression, String value) {
     assertThat(tagger.tag(text, MONDAY))
