@@ -49,10 +49,8 @@ final class AbsoluteRules {
       + "|times|of\\s+(?:them|the|these|those)|-|to\\s+\\d)\\b)";
 
   private static final int CI = Pattern.CASE_INSENSITIVE;
-  /** Words that join two days of one month: "April 24 and 25", "5 to 7 October". */
-  private static final String JOIN = "(?:and|or|to|through|until|till)";
   /** The year written after the second day of a pair ("March 3-4, 2019"), for the first. */
-  private static final String PAIRED_YEAR = "(?=(?:\\s{1,3}" + JOIN + "\\s{1,3}|\\s?[-–]\\s?)" + DAY + ",?\\s+(" + YEAR
+  private static final String PAIRED_YEAR = "(?=" + Lexicon.DAY_JOIN + DAY + ",?\\s+(" + YEAR
       + ")\\b)";
   private static final String TENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
       + "|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
@@ -73,12 +71,6 @@ final class AbsoluteRules {
             (m, c) -> day(m.group(3) != null ? m.group(3) : m.group(4), m.group(1), m.group(2), c, m.start())),
         new Rule("day month year", Pattern.compile("(?:" + WEEKDAY + ",?\\s+)?(?:(?i:the)\\s+)?" + DAY_NUMBER
             + "\\s+(?:(?i:of)\\s+)?(" + MONTH + ")(?:,?\\s+(" + YEAR + ")\\b)?"),
-            (m, c) -> day(m.group(3), m.group(2), m.group(1), c, m.start())),
-        new Rule("second day of a pair", Pattern.compile("(?<=(" + MONTH + ")\\s{1,3}" + DAY + "(?:\\s{1,3}" + JOIN
-            + "\\s{1,3}|\\s?[-–]\\s?))" + DAY_NUMBER + "(?!\\s*(?:" + MONTH + ")|[-–/:.]?\\d|\\s*%)"
-            + "(?:,?\\s+(" + YEAR + ")\\b)?"), (m, c) -> day(m.group(3), m.group(1), m.group(2), c, m.start())),
-        new Rule("first day of a pair", Pattern.compile("(?<![\\d.,:/-])" + DAY_NUMBER + "(?=(?:\\s{1,3}" + JOIN
-            + "\\s{1,3}|\\s?[-–]\\s?)" + DAY + "\\s+(?:(?i:of)\\s+)?(" + MONTH + ")(?:,?\\s+(" + YEAR + ")\\b)?)"),
             (m, c) -> day(m.group(3), m.group(2), m.group(1), c, m.start())),
         new Rule("month year", Pattern.compile("(?:" + PART + ")?(" + MONTH + "),?\\s+(?:(?i:of)\\s+)?(" + YEAR
             + ")\\b"), (m, c) -> month(m.group(1), YearMonth.of(num(m.group(3)), Lexicon.month(m.group(2))))),

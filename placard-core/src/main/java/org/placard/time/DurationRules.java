@@ -42,9 +42,11 @@ final class DurationRules {
         new Rule("duration", Pattern.compile("\\b" + MOD + WHICH + "(?:(" + COUNT + ")(?:\\s+(?:to|or)\\s+" + COUNT + ")?[\\s-]+)?(?:(?:more|additional"
             + "|straight|consecutive|full|trading|working|business|calendar)[\\s-]+)?(" + UNIT + ")(s)?\\b"
             + "(?:\\s+or\\s+so)?(?!-old|\\s+(?:old|ago|earlier|later|from\\s+now))(?<!-quarters)", CI), DurationRules::duration),
-        new Rule("half duration", Pattern.compile("\\b(?:(" + COUNT + ")\\s+and\\s+a\\s+half|(\\d{1,3})\\s+1/2"
-            + "|(an?|one)(?=\\s+" + UNIT + "\\s+and\\s+a\\s+half))[\\s-]+(" + UNIT + ")s?(\\s+and\\s+a\\s+half)?\\b", CI),
+        new Rule("half duration", Pattern.compile("\\b(?:(" + COUNT + ")\\s+and\\s+a\\s+half|(an?|one)(?=\\s+" + UNIT
+            + "\\s+and\\s+a\\s+half))[\\s-]+(" + UNIT + ")s?(\\s+and\\s+a\\s+half)?\\b", CI),
             DurationRules::halfDuration),
+        new Rule("fraction duration", Pattern.compile("\\b(\\d{1,3})\\s+1/2[\\s-]+(" + UNIT + ")s?\\b", CI),
+            (m, c) -> half(Integer.parseInt(m.group(1)), m.group(2))),
         new Rule("vague duration", Pattern.compile("(?<=\\b(?:for|over|within|in|after|take|took|takes)\\s)(?:(?:many|"
             + "several)\\s+)?(years|months|weeks|days|decades|hours|centuries)\\b", CI),
             (m, c) -> Reading.of(TimeType.DURATION, vague(m.group(1)))),
@@ -89,21 +91,25 @@ final class DurationRules {
     return Reading.of(TimeType.DURATION, value);
   }
 
-  /** "two and a half years" (P2Y6M), "2 1/2 hours" (PT2H30M), "a minute and a half" (PT1M30S). */
+  /** "two and a half years", "a minute and a half": the count's half comes before or after the unit. */
   private static Optional<Reading> halfDuration(MatchResult m, Context c) {
-    String count = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+    String count = m.group(1) != null ? m.group(1) : m.group(2);
     OptionalInt n = Lexicon.count(count);
-    boolean trailing = m.group(5) != null;
-    if (n.isEmpty() || trailing == (m.group(3) == null)) {
+    if (n.isEmpty() || (m.group(4) != null) == (m.group(2) == null)) {
       return Optional.empty(); // "two and a half years and a half", or "a year" without its half
     }
-    int k = n.getAsInt();
-    String value = switch (m.group(4).toLowerCase(Locale.ROOT)) {
+    return half(n.getAsInt(), m.group(3));
+  }
+
+  /** {@code k} and a half units: "P2Y6M", "PT2H30M", "PT1M30S", as TimeBank writes them; else a decimal. */
+  private static Optional<Reading> half(int k, String unit) {
+    String u = unit.toLowerCase(Locale.ROOT);
+    String value = switch (u) {
       case "year" -> "P" + k + "Y6M";
       case "day" -> "P" + k + "DT12H";
       case "hour" -> "PT" + k + "H30M";
       case "minute" -> "PT" + k + "M30S";
-      default -> value(k, m.group(4).toLowerCase(Locale.ROOT)).replaceFirst("(\\d+)", "$1.5");
+      default -> value(k, u).replaceFirst("(\\d+)", "$1.5");
     };
     return Reading.of(TimeType.DURATION, value);
   }

@@ -105,7 +105,7 @@ public final class RuleTimeTagger implements TimeTagger {
       mentions.add(new TimeMention(c.span(), c.span().of(text), r.type(), r.value(), r.date()));
     }
     mentions.sort(Comparator.comparing(TimeMention::span));
-    return StatedDate.apply(PreviousQuarter.apply(mentions));
+    return StatedDate.apply(PreviousQuarter.apply(DayPairs.apply(text, mentions)));
   }
 
   private record Candidate(Span span, int rank, Reading reading) {}

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.placard.time;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -33,6 +34,10 @@ final class StatedDate {
   /** A part of a day on its own: "the morning", "mid-afternoon" (of the day the story is at). */
   private static final Pattern PART = Pattern.compile("(?:(?:early|late|mid)[\\s-]?|the\\s+)(morning|afternoon"
       + "|evening)");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  /** Words one of which every expression that points back holds; most mentions hold none. */
+  private static final List<String> CUES = List.of("that", "same", "next", "follow", "previous", "preceding",
+      "prior", "later", "earlier", "after", "before", "morning", "afternoon", "evening");
   private static final Pattern VALUE = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?(?:T.*)?");
 
   private StatedDate() {}
@@ -44,17 +49,31 @@ final class StatedDate {
     for (TimeMention m : mentions) {
       TimeMention out = m;
       if (m.value().isPresent()) {
-        String text = m.text().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-        Optional<String> counted = counted(text, stated);
+        String text = m.text().toLowerCase(Locale.ROOT);
+        Optional<String> counted = mayPointBack(text) ? counted(WHITESPACE.matcher(text).replaceAll(" "), stated)
+            : Optional.empty();
         if (counted.isPresent()) {
           String v = counted.get();
           out = new TimeMention(m.span(), m.text(), m.type(), counted, TimexValues.dateOf(v));
         }
-        stated.update(out.value().orElseThrow());
+        try {
+          stated.update(out.value().orElseThrow());
+        } catch (DateTimeException e) {
+          // A value that names no real day is no stated date; the story keeps its last one.
+        }
       }
       result.add(out);
     }
     return List.copyOf(result);
+  }
+
+  private static boolean mayPointBack(String text) {
+    for (String cue : CUES) {
+      if (text.contains(cue)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Optional<String> counted(String text, Stated stated) {
