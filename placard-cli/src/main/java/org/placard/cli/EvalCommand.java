@@ -62,12 +62,22 @@ final class EvalCommand implements Runnable {
       description = {"Time expression extraction and normalisation on TimeML (TempEval-3) files under DIR.",
           "JSON keys: n, extract_strict_f1, extract_relaxed_f1, value_f1, type_accuracy."})
   static final class Timeml implements Callable<Integer> {
+    @Option(names = "--half", defaultValue = "all",
+        description = "all, even or odd: the files at even or odd places in path order (default: ${DEFAULT-VALUE}).")
+    String half;
+
+    @Option(names = "--errors", description = "Also print every missed, spurious and mis-valued expression.")
+    boolean errors;
+
     @Parameters(paramLabel = "DIR", description = "A folder of .tml files, read recursively.")
     Path dir;
 
     @Override
     public Integer call() throws Exception {
-      TimemlEval.run(dir, System.out);
+      if (!java.util.List.of("all", "even", "odd").contains(half)) {
+        throw new IllegalArgumentException("--half must be all, even or odd");
+      }
+      TimemlEval.run(dir, half, new org.placard.time.RuleTimeTagger(), System.out, errors);
       return 0;
     }
   }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.placard.eval.TimemlDocument.Timex;
 import org.placard.time.RuleTimeTagger;
@@ -23,8 +24,9 @@ import org.placard.time.TimeTagger;
  * where a hit needs an overlapping span and the same value string (TempEval-3's attribute F1 for "value");
  * and the accuracy of the type over relaxed matches. Each document's creation time is the anchor.
  *
- * <p>Run on a sub-folder to score a split: {@code TimemlEval ../shared/eval/temporal/TBAQ-cleaned/AQUAINT}.
- * With {@code --errors} it also prints every missed, spurious and mis-valued expression.
+ * <p>Run on a sub-folder to score a split: {@code TimemlEval ../shared/eval/temporal/TBAQ-cleaned/AQUAINT}, and
+ * with {@code --even} or {@code --odd} on half its files. With {@code --errors} it also prints every missed,
+ * spurious and mis-valued expression, with its offset.
  */
 public final class TimemlEval {
 
@@ -43,11 +45,12 @@ public final class TimemlEval {
 
   public static void main(String[] args) throws IOException {
     if (args.length < 1) {
-      System.err.println("usage: TimemlEval <dir of .tml files> [--errors]");
+      System.err.println("usage: TimemlEval <dir of .tml files> [--errors] [--even|--odd]");
       System.exit(2);
     }
-    boolean errors = args.length > 1 && args[1].equals("--errors");
-    run(Path.of(args[0]), new RuleTimeTagger(), System.out, errors);
+    List<String> flags = List.of(args).subList(1, args.length);
+    String half = flags.contains("--even") ? "even" : flags.contains("--odd") ? "odd" : "all";
+    run(Path.of(args[0]), half, new RuleTimeTagger(), System.out, flags.contains("--errors"));
   }
 
   /** Scores the rule tagger on every .tml file under {@code dir}, printing a table and a JSON line. */
@@ -56,13 +59,31 @@ public final class TimemlEval {
   }
 
   public static Result run(Path dir, TimeTagger tagger, PrintStream out, boolean errors) throws IOException {
+    return run(dir, "all", tagger, out, errors);
+  }
+
+  /**
+   * Scores {@code tagger} on the .tml files under {@code dir}, or on one half of them for held-out checks:
+   * {@code half} is "all", "even" or "odd", the files at even or odd places (counting from 0) in path order.
+   * Run on a split's own folder ("AQUAINT"), "even" and "odd" are two halves of its files.
+   */
+  public static Result run(Path dir, String half, TimeTagger tagger, PrintStream out, boolean errors)
+      throws IOException {
     Objects.requireNonNull(tagger, "tagger");
+    if (!List.of("all", "even", "odd").contains(Objects.requireNonNull(half, "half"))) {
+      throw new IllegalArgumentException("half must be all, even or odd: " + half);
+    }
     if (!Files.isDirectory(dir)) {
       throw new IOException("not a directory of TimeML files: " + dir);
     }
     List<Path> files;
     try (Stream<Path> walk = Files.walk(dir)) {
       files = walk.filter(p -> p.toString().endsWith(".tml")).sorted().toList();
+    }
+    if (!half.equals("all")) {
+      int parity = half.equals("even") ? 0 : 1;
+      files = IntStream.range(0, files.size()).filter(i -> i % 2 == parity)
+          .mapToObj(files::get).toList();
     }
     Tally t = new Tally();
     for (Path file : files) {
@@ -132,8 +153,8 @@ public final class TimemlEval {
           typeRight += over.get(0).type().name().equals(g.type()) ? 1 : 0;
         }
         if (errors != null && !valued) {
-          errors.printf("%s\t%s\t%s\t%s\tgot %s%n", over.isEmpty() ? "MISSED" : "VALUE", doc.name(), g.text(),
-              g.value(), over.stream().map(m -> m.text() + "=" + m.value().orElse("?")).toList());
+          errors.printf("%s\t%s\t%s\t%s\tgot %s\t@%d%n", over.isEmpty() ? "MISSED" : "VALUE", doc.name(), g.text(),
+              g.value(), over.stream().map(m -> m.text() + "=" + m.value().orElse("?")).toList(), g.span().start());
         }
       }
       for (TimeMention m : mentions) {
@@ -142,7 +163,8 @@ public final class TimemlEval {
         relaxedFound += over.isEmpty() ? 0 : 1;
         valueFound += over.stream().anyMatch(g -> g.value().equals(m.value().orElse(""))) ? 1 : 0;
         if (errors != null && over.isEmpty()) {
-          errors.printf("SPURIOUS\t%s\t%s\t%s%n", doc.name(), m.text(), m.value().orElse("?"));
+          errors.printf("SPURIOUS\t%s\t%s\t%s\t@%d%n", doc.name(), m.text(), m.value().orElse("?"),
+              m.span().start());
         }
       }
     }

@@ -49,6 +49,9 @@ final class AbsoluteRules {
       + "|times|of\\s+(?:them|the|these|those)|-|to\\s+\\d)\\b)";
 
   private static final int CI = Pattern.CASE_INSENSITIVE;
+  /** The year written after the second day of a pair ("March 3-4, 2019"), for the first. */
+  private static final String PAIRED_YEAR = "(?=" + Lexicon.DAY_JOIN + DAY + ",?\\s+(" + YEAR
+      + ")\\b)";
   private static final String TENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
       + "|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
   private static final String ONES = "one|two|three|four|five|six|seven|eight|nine";
@@ -64,11 +67,11 @@ final class AbsoluteRules {
   static List<Rule> rules() {
     return List.of(
         new Rule("month day year", Pattern.compile("(?:" + WEEKDAY + ",?\\s+)?(" + MONTH + ")\\s+" + DAY_NUMBER
-            + "(?:,?\\s+(" + YEAR + ")\\b)?(?![:.]?\\d)"),
-            (m, c) -> day(m.group(3), m.group(1), m.group(2), c)),
+            + "(?:,?\\s+(" + YEAR + ")\\b|" + PAIRED_YEAR + ")?(?![:.]?\\d)"),
+            (m, c) -> day(m.group(3) != null ? m.group(3) : m.group(4), m.group(1), m.group(2), c, m.start())),
         new Rule("day month year", Pattern.compile("(?:" + WEEKDAY + ",?\\s+)?(?:(?i:the)\\s+)?" + DAY_NUMBER
             + "\\s+(?:(?i:of)\\s+)?(" + MONTH + ")(?:,?\\s+(" + YEAR + ")\\b)?"),
-            (m, c) -> day(m.group(3), m.group(2), m.group(1), c)),
+            (m, c) -> day(m.group(3), m.group(2), m.group(1), c, m.start())),
         new Rule("month year", Pattern.compile("(?:" + PART + ")?(" + MONTH + "),?\\s+(?:(?i:of)\\s+)?(" + YEAR
             + ")\\b"), (m, c) -> month(m.group(1), YearMonth.of(num(m.group(3)), Lexicon.month(m.group(2))))),
         new Rule("week of month", Pattern.compile("(?i:the\\s+(first|second|third|fourth|last)\\s+week\\s+of)\\s+("
@@ -78,7 +81,8 @@ final class AbsoluteRules {
         new Rule("slashed date", Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{4}|\\d{2})(?![\\d/])"),
             (m, c) -> slashed(m)),
         new Rule("year", Pattern.compile("(?:(?:" + PART + "|(?i:(?:the\\s+)?(fiscal|calendar)(?:\\s+year)?)\\s+"
-            + "|(?i:the\\s+(first|second|last)\\s+half\\s+of)\\s+))?(?<![\\d,.$£€-])\\b(1[89]\\d{2}|20\\d{2})\\b"
+            + "|(?i:the\\s+(first|second|last)\\s+half\\s+of)\\s+))?(?<![\\d,.$£€])(?<!\\d-)"
+            + "\\b(1[89]\\d{2}|20\\d{2})\\b"
             + "(?![-/.,]?\\d|%)" + COUNTED),
             (m, c) -> year(m.group(1), m.group(3), num(m.group(4)))),
         new Rule("decade", Pattern.compile("(?:(?i:the)\\s+)?(?:(?i:(early|mid|late))[\\s-]+)?"
@@ -103,7 +107,7 @@ final class AbsoluteRules {
             + NOT_LETTER_AFTER), (m, c) -> solarHijri(m.group(2), m.group(1), null)));
   }
 
-  private static Optional<Reading> day(String year, String month, String day, Context c) {
+  private static Optional<Reading> day(String year, String month, String day, Context c, int start) {
     int mm = Lexicon.month(month);
     int dd = num(day);
     if (year != null) {
@@ -112,7 +116,7 @@ final class AbsoluteRules {
     if (c.anchor().isEmpty()) {
       return dd <= YearMonth.of(2000, mm).lengthOfMonth() ? Reading.unresolved(TimeType.DATE) : Optional.empty();
     }
-    return Anchoring.dayWithoutYear(c.anchor().get(), mm, dd)
+    return Anchoring.dayWithoutYear(c.anchor().get(), mm, dd, c.tenseAt(start))
         .flatMap(d -> Reading.of(TimeType.DATE, TimexValues.day(d)));
   }
 
@@ -131,7 +135,7 @@ final class AbsoluteRules {
     if (m.group(3) != null) {
       ym = YearMonth.of(num(m.group(3)), month);
     } else if (c.anchor().isPresent()) {
-      ym = Anchoring.monthWithoutYear(c.anchor().get(), month, c.futureBefore(m.start()));
+      ym = Anchoring.monthWithoutYear(c.anchor().get(), month, c.tenseAt(m.start()));
     } else {
       return Reading.unresolved(TimeType.DATE);
     }

@@ -7,10 +7,13 @@ import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Optional;
+import java.util.function.IntFunction;
 
 /**
- * How expressions that leave out the year or the week are placed against the report's date. News tells of
- * the past, so when an expression could fall either side of the anchor, the past side is favoured:
+ * How expressions that leave out the year or the week are placed against the report's date. The tense of the
+ * clause decides first ({@link Tense}): under a future verb the expression is the next such day or month on or
+ * after the anchor, under a past verb the latest on or before it. When the clause says neither, news tells of
+ * the past, so the past side is favoured:
  * <ul>
  *   <li>a day and month without year ("Oct. 10") is the one nearest the anchor, a date after the anchor counting
  *       as twice as far as one before it ("Dec. 15" in a January report is last December; "Jan. 3" in a
@@ -23,20 +26,37 @@ import java.util.Optional;
  */
 final class Anchoring {
 
+  /** Days a dated clause may reach past the anchor against its tense. */
+  private static final int GRACE = 7;
+
   private Anchoring() {}
 
-  static Optional<LocalDate> dayWithoutYear(LocalDate anchor, int month, int day) {
+  static Optional<LocalDate> dayWithoutYear(LocalDate anchor, int month, int day, Tense tense) {
     if (day < 1 || day > 31) {
       return Optional.empty();
     }
+    return nearest(anchor, y -> day > YearMonth.of(y, month).lengthOfMonth() ? Optional.empty()
+        : Optional.of(LocalDate.of(y, month, day)), tense);
+  }
+
+  /**
+   * The day a yearly date falls on (a day and month, a holiday), in the year before, of or after the anchor's:
+   * the one its tense allows that is nearest the anchor, a day after the anchor counting as twice as far.
+   */
+  static Optional<LocalDate> nearest(LocalDate anchor, IntFunction<Optional<LocalDate>> inYear, Tense tense) {
     LocalDate best = null;
     long bestCost = Long.MAX_VALUE;
     for (int y = anchor.getYear() - 1; y <= anchor.getYear() + 1; y++) {
-      if (day > YearMonth.of(y, month).lengthOfMonth()) {
+      Optional<LocalDate> day = inYear.apply(y);
+      if (day.isEmpty()) {
         continue;
       }
-      LocalDate candidate = LocalDate.of(y, month, day);
+      LocalDate candidate = day.get();
       long cost = ChronoUnit.DAYS.between(candidate, anchor);
+      // A week's grace either side: "said on Monday, Oct. 26" in a report of the 25th is not a year away.
+      if (tense == Tense.PAST && cost < -GRACE || tense == Tense.FUTURE && cost > GRACE) {
+        continue;
+      }
       cost = cost >= 0 ? cost : -2 * cost;
       if (cost < bestCost) {
         best = candidate;
@@ -46,11 +66,14 @@ final class Anchoring {
     return Optional.ofNullable(best);
   }
 
-  static YearMonth monthWithoutYear(LocalDate anchor, int month, boolean future) {
+  static YearMonth monthWithoutYear(LocalDate anchor, int month, Tense tense) {
     YearMonth here = YearMonth.from(anchor);
-    if (future) {
-      YearMonth m = here.withMonth(month);
+    YearMonth m = here.withMonth(month);
+    if (tense == Tense.FUTURE) {
       return m.isBefore(here) ? m.plusYears(1) : m;
+    }
+    if (tense == Tense.PAST) {
+      return m.isAfter(here) ? m.minusYears(1) : m;
     }
     YearMonth best = here;
     long bestCost = Long.MAX_VALUE;

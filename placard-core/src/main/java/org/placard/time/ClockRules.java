@@ -43,10 +43,14 @@ final class ClockRules {
             + "|present\\s+day|at\\s+this\\s+time)\\b", CI),
             (m, c) -> Reading.of(TimeType.DATE, "PRESENT_REF")),
         new Rule("past", Pattern.compile("\\b(?:recently|more\\s+recently|lately|the\\s+past"
-            + "|recent\\s+(?:years|months|weeks|days|times)|past\\s+years)\\b", CI),
-            (m, c) -> Reading.of(TimeType.DATE, "PAST_REF")),
-        new Rule("future", Pattern.compile("\\b(?:the\\s+(?:near\\s+|distant\\s+)?future|soon|the\\s+(?:near|short|"
-            + "long)\\s+term|the\\s+coming\\s+(?:years|months|weeks|days)|coming\\s+(?:years|months|weeks|days)"
+            + "|recent\\s+(years|months|weeks|days|times)|past\\s+years)\\b", CI),
+            (m, c) -> m.group(1) == null || m.group(1).equalsIgnoreCase("times")
+                ? Reading.of(TimeType.DATE, "PAST_REF")
+                : Reading.of(TimeType.DURATION, "PX" + Character.toUpperCase(m.group(1).charAt(0)))),
+        // "soon after", "as soon as" relate two events; they do not point at the future.
+        new Rule("future", Pattern.compile("\\b(?:as\\s+soon\\s+as\\s+possible|the\\s+(?:near\\s+|distant\\s+)?future"
+            + "|soon(?!\\s+(?:as|after|before|afterwards?|thereafter)\\b)|the\\s+(?:near|short|long)\\s+term"
+            + "|the\\s+coming\\s+(?:years|months|weeks|days)|coming\\s+(?:years|months|weeks|days)"
             + "|a\\s+later\\s+date)\\b", CI),
             (m, c) -> Reading.of(TimeType.DATE, "FUTURE_REF")));
   }
@@ -63,12 +67,13 @@ final class ClockRules {
     }
     LocalDate a = c.anchor().get();
     if (weekday != null) {
-      day = Optional.of(Anchoring.weekday(a, Lexicon.weekday(weekday), c.futureBefore(m.start())));
+      day = Optional.of(Anchoring.weekday(a, Lexicon.weekday(weekday), c.tenseAt(m.start()) == Tense.FUTURE));
     } else if (deictic != null) {
       String d = deictic.toLowerCase(Locale.ROOT);
       day = Optional.of(a.plusDays(d.equals("yesterday") ? -1 : d.equals("tomorrow") ? 1 : 0));
     } else if (month != null) {
-      day = Anchoring.dayWithoutYear(a, Lexicon.month(month), Integer.parseInt(m.group(dayGroup + 3)));
+      day = Anchoring.dayWithoutYear(a, Lexicon.month(month), Integer.parseInt(m.group(dayGroup + 3)),
+          c.tenseAt(m.start()));
     } else {
       day = Optional.of(a);
     }

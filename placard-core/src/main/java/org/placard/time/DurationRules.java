@@ -2,6 +2,7 @@
 package org.placard.time;
 
 import static org.placard.time.Lexicon.COUNT;
+import static org.placard.time.Lexicon.MONTH;
 import static org.placard.time.Lexicon.UNIT;
 import static org.placard.time.Lexicon.WEEKDAY;
 
@@ -30,6 +31,10 @@ final class DurationRules {
   private static final String WHICH = "(?:(the|its|their|his|her)\\s+)?(?:(past|last|next|first|previous|coming"
       + "|following|latest|final|remaining|initial|same)\\s+)?";
 
+  /** A word after "a second" that makes it an ordinal: a noun, not "or", "later", "ago". */
+  private static final Pattern ORDINAL_NEXT = Pattern.compile("\\s+(?!(?:or|and|later|earlier|ago|before|after"
+      + "|in|to|of|for|longer|more)\\b)[\\p{L}]");
+
   private DurationRules() {}
 
   static List<Rule> rules() {
@@ -37,11 +42,17 @@ final class DurationRules {
         new Rule("duration", Pattern.compile("\\b" + MOD + WHICH + "(?:(" + COUNT + ")(?:\\s+(?:to|or)\\s+" + COUNT + ")?[\\s-]+)?(?:(?:more|additional"
             + "|straight|consecutive|full|trading|working|business|calendar)[\\s-]+)?(" + UNIT + ")(s)?\\b"
             + "(?:\\s+or\\s+so)?(?!-old|\\s+(?:old|ago|earlier|later|from\\s+now))(?<!-quarters)", CI), DurationRules::duration),
+        new Rule("half duration", Pattern.compile("\\b(?:(" + COUNT + ")\\s+and\\s+a\\s+half|(an?|one)(?=\\s+" + UNIT
+            + "\\s+and\\s+a\\s+half))[\\s-]+(" + UNIT + ")s?(\\s+and\\s+a\\s+half)?\\b", CI),
+            DurationRules::halfDuration),
+        new Rule("fraction duration", Pattern.compile("\\b(\\d{1,3})\\s+1/2[\\s-]+(" + UNIT + ")s?\\b", CI),
+            (m, c) -> half(Integer.parseInt(m.group(1)), m.group(2))),
         new Rule("vague duration", Pattern.compile("(?<=\\b(?:for|over|within|in|after|take|took|takes)\\s)(?:(?:many|"
             + "several)\\s+)?(years|months|weeks|days|decades|hours|centuries)\\b", CI),
             (m, c) -> Reading.of(TimeType.DURATION, vague(m.group(1)))),
         new Rule("every", Pattern.compile("\\b(?:every|each)\\s+(?:other\\s+)?(" + WEEKDAY + "|day|week|month|year"
-            + "|quarter|morning|evening|night|weekend|hour|summer|winter)\\b", CI), DurationRules::every),
+            + "|quarter|morning|evening|night|weekend|hour|summer|winter|" + MONTH + ")(?!\\w)", CI),
+            DurationRules::every),
         new Rule("weekdays", Pattern.compile("\\b(?:on\\s+)?(Mondays|Tuesdays|Wednesdays|Thursdays|Fridays"
             + "|Saturdays|Sundays)\\b"), (m, c) -> Reading.of(TimeType.SET, weekdaySet(m.group(1)))),
         new Rule("frequency", Pattern.compile("\\b(daily|weekly|monthly|annually|yearly|hourly|nightly"
@@ -62,6 +73,10 @@ final class DurationRules {
     if (count == null && !plural && (which.equals("same") || which.equals("first"))) {
       return Optional.empty(); // "the first day", "the same day": an ordinal day, not a length of time
     }
+    if (unit.equals("second") && !plural && count != null && count.matches("(?i)an?|the|one")
+        && ORDINAL_NEXT.matcher(c.text()).region(m.end(), c.text().length()).lookingAt()) {
+      return Optional.empty(); // "a second round", "the second group": an ordinal, not a length of time
+    }
     OptionalInt n = count == null ? (plural ? OptionalInt.empty() : OptionalInt.of(1)) : Lexicon.count(count);
     if (n.isPresent() && n.getAsInt() == 0) {
       return Optional.empty();
@@ -73,6 +88,29 @@ final class DurationRules {
         return Reading.of(TimeType.DURATION, value, covered.get());
       }
     }
+    return Reading.of(TimeType.DURATION, value);
+  }
+
+  /** "two and a half years", "a minute and a half": the count's half comes before or after the unit. */
+  private static Optional<Reading> halfDuration(MatchResult m, Context c) {
+    String count = m.group(1) != null ? m.group(1) : m.group(2);
+    OptionalInt n = Lexicon.count(count);
+    if (n.isEmpty() || (m.group(4) != null) == (m.group(2) == null)) {
+      return Optional.empty(); // "two and a half years and a half", or "a year" without its half
+    }
+    return half(n.getAsInt(), m.group(3));
+  }
+
+  /** {@code k} and a half units: "P2Y6M", "PT2H30M", "PT1M30S", as TimeBank writes them; else a decimal. */
+  private static Optional<Reading> half(int k, String unit) {
+    String u = unit.toLowerCase(Locale.ROOT);
+    String value = switch (u) {
+      case "year" -> "P" + k + "Y6M";
+      case "day" -> "P" + k + "DT12H";
+      case "hour" -> "PT" + k + "H30M";
+      case "minute" -> "PT" + k + "M30S";
+      default -> value(k, u).replaceFirst("(\\d+)", "$1.5");
+    };
     return Reading.of(TimeType.DURATION, value);
   }
 
@@ -123,7 +161,8 @@ final class DurationRules {
       case "weekend" -> "XXXX-WXX-WE";
       case "summer" -> "XXXX-SU";
       case "winter" -> "XXXX-WI";
-      default -> weekdaySet(what);
+      default -> what.length() > 2 && Lexicon.isMonth(what)
+          ? String.format(Locale.ROOT, "XXXX-%02d", Lexicon.month(what)) : weekdaySet(what);
     };
     return Reading.of(TimeType.SET, value);
   }

@@ -21,6 +21,8 @@ final class Lexicon {
       + "|Mon\\.|Tue\\.|Tues\\.|Wed\\.|Thu\\.|Thur\\.|Thurs\\.|Fri\\.|Sat\\.|Sun\\.)";
   static final String DAY = "(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?";
   static final String YEAR = "(?:1[0-9]{3}|20[0-9]{2})";
+  /** What joins two days of one month: "April 24 and 25", "5 to 7 October", "Oct. 3-5". */
+  static final String DAY_JOIN = "(?:\\s{1,3}(?:and|or|to|through|until|till)\\s{1,3}|\\s?[-–]\\s?)";
   static final String PERSIAN_MONTH = "(?:Farvardin|Ordibehesht|Ordibehesht|Khordad|Khordaad|Tir|Mordad|Amordad"
       + "|Mordaad|Shahrivar|Shahrivar|Shahrivar|Mehr|Aban|Abaan|Azar|Aazar|Dey|Dei|Day|Bahman|Esfand|Esfand"
       + "|Esfand|Isfand|فروردین|اردیبهشت|خرداد|تیر|مرداد|امرداد|شهریور|مهر|آبان|آذر|دی|بهمن|اسفند)";
@@ -67,6 +69,11 @@ final class Lexicon {
   /** The month number of an English month name or abbreviation. */
   static int month(String name) {
     return MONTHS.get(name.substring(0, 3).toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether a word is an English month name or abbreviation ("July", "Sept."). */
+  static boolean isMonth(String name) {
+    return name.length() >= 3 && MONTHS.containsKey(name.substring(0, 3).toLowerCase(Locale.ROOT));
   }
 
   static int persianMonth(String name) {

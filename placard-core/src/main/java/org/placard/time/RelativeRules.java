@@ -34,6 +34,9 @@ final class RelativeRules {
   /** "May" alone is a month only after words like these ("in May"), not as a verb ("May I"). */
   private static final Pattern MAY_CONTEXT = Pattern.compile("\\b(?:in|since|until|by|during|from|through|of"
       + "|before|after|and|or|to)\\s+$", CI);
+  /** A capitalised word right after a bare abbreviation ("Jan Kavan"): a name, not a month. */
+  private static final Pattern NAME_NEXT = Pattern.compile("\\s+\\p{Lu}\\p{Ll}");
+  private static final Pattern ENDED = Pattern.compile("\\s+(?:that\\s+)?(?:ended|ending|ends)\\b");
   private static final String EDGE = "(?:(early|late|earlier|later)\\s+)?";
 
   private RelativeRules() {}
@@ -56,7 +59,7 @@ final class RelativeRules {
             + "|the\\s+following|early|late|earlier|later))\\s+)?\\b(" + WEEKDAY + ")(?:\\s+(?i:" + DAY_PART
             + "))?(?!\\s*,?\\s+(?:" + MONTH + ")\\s+\\d)(?!\\w)"),
             (m, c) -> anchored(c, m.group(3) != null ? TimeType.TIME : TimeType.DATE,
-                a -> weekday(a, m.group(1), Lexicon.weekday(m.group(2)), m.group(3), c.futureBefore(m.start())))),
+                a -> weekday(a, m.group(1), Lexicon.weekday(m.group(2)), m.group(3), c.tenseAt(m.start()) == Tense.FUTURE))),
         new Rule("this week", Pattern.compile("\\b(?:(early|late|earlier|later)\\s+)?(?:(this|last|next|the\\s+past"
             + "|the\\s+previous|the\\s+coming|the\\s+following)\\s+)(week|month|year|weekend|summer|winter|spring"
             + "|fall|autumn)\\b(?!-)", CI),
@@ -64,8 +67,10 @@ final class RelativeRules {
         new Rule("the weekend", Pattern.compile("\\b(?:over\\s+)?the\\s+weekend\\b", CI),
             (m, c) -> anchored(c, TimeType.DATE, a -> weekend(a, 0))),
         new Rule("ago", Pattern.compile("\\b(?:(?:about|around|nearly|almost|some|more\\s+than|less\\s+than|over"
-            + "|just|only|roughly)\\s+)?(" + COUNT + ")[\\s-]+(day|week|month|year|decade|hour)s?(?:\\s+or\\s+so)?\\s+(ago|earlier"
-            + "|later|before|from\\s+now)\\b(?!\\s+(?:than|that|the|a|an|his|her|their|its))", CI),
+            + "|just|only|roughly)\\s+)?(" + COUNT + ")[\\s-]+(day|week|month|year|decade|hour)s?(?:\\s+or\\s+so)?\\s+"
+            // "two days before the vote": counted from the vote, not a date of its own.
+            + "(ago|earlier|later|before(?=\\s*[,.;:)]|\\s*$)|from\\s+now)\\b"
+            + "(?!\\s+(?:than|that|the|a|an|his|her|their|its)\\b)", CI),
             (m, c) -> anchored(c, TimeType.DATE, a -> ago(a, m.group(1), m.group(2), m.group(3)))),
         new Rule("month", Pattern.compile("(?:\\b(?i:(last|next|this|this\\s+past|this\\s+coming|early|mid|late"
             + "|the\\s+beginning\\s+of|the\\s+start\\s+of|the\\s+middle\\s+of|the\\s+end\\s+of))[\\s-]+)?\\b("
@@ -86,7 +91,21 @@ final class RelativeRules {
             CI), (m, c) -> anchored(c, TimeType.DATE, a -> Reading.of(TimeType.DATE, TimexValues.week(a)))),
         new Rule("the year", Pattern.compile("\\b(?:the|this)\\s+(?:current\\s+|full\\s+|fiscal\\s+|calendar\\s+"
             + "|current\\s+fiscal\\s+|latest\\s+fiscal\\s+)?year\\b(?!s|-|\\s+(?:ago|earlier"
-            + "|before|later|or))", CI), (m, c) -> anchored(c, TimeType.DATE, a -> year(a, 0))),
+            + "|before|later|or))", CI),
+            // "the year ended March 31" names a length of time by its end, as TimeML reads it.
+            (m, c) -> ENDED.matcher(c.text()).region(m.end(), c.text().length()).lookingAt()
+                ? Reading.of(TimeType.DURATION, "P1Y") : anchored(c, TimeType.DATE, a -> year(a, 0))),
+        new Rule("day part", Pattern.compile("\\b(?:(?:early|late|mid)[\\s-]?|the\\s+)(morning|afternoon|evening)\\b"
+            + "(?!\\s+(?:of|after|before|news|paper|papers|edition|session|rush|shift|show|prayers?)\\b)", CI),
+            (m, c) -> anchored(c, TimeType.TIME, a -> dayPart(a, m.group(1)))),
+        new Rule("that day", Pattern.compile("\\b(?:(?:earlier|later|early|late)\\s+)?(?:that|the\\s+same)\\s+"
+            + "(day|week|month|year|" + DAY_PART.substring(1, DAY_PART.length() - 1) + ")\\b(?!s|-|'s)", CI),
+            (m, c) -> anchored(c, timeOf(m.group(1)), a -> story(a, m.group(1), 0))),
+        new Rule("the next day", Pattern.compile("\\bthe\\s+(?:(next|following|previous|preceding)\\s+(day|"
+            + DAY_PART.substring(1, DAY_PART.length() - 1) + ")|day\\s+(before|after)(?=\\s*[,.;:)]|\\s*$))\\b", CI),
+            (m, c) -> anchored(c, timeOf(m.group(2)), a -> story(a, m.group(2) == null ? "day" : m.group(2),
+                (m.group(1) == null ? m.group(3) : m.group(1)).toLowerCase(Locale.ROOT).matches("next|following"
+                + "|after") ? 1 : -1))),
         new Rule("season", Pattern.compile("\\b(?:(the|this|last|next|this\\s+past|this\\s+coming|early|late)"
             + "\\s+)?(spring|summer|fall|autumn|winter)(?:\\s+(?:of\\s+)?(" + YEAR + "))?\\b", CI),
             RelativeRules::season));
@@ -115,6 +134,25 @@ final class RelativeRules {
     };
     return Reading.of(TimeType.TIME, TimexValues.day(d) + "T" + code, TimexValues.dateOf(TimexValues.day(d))
         .orElseThrow());
+  }
+
+  private static TimeType timeOf(String unit) {
+    return unit == null || unit.toLowerCase(Locale.ROOT).matches("day|week|month|year") ? TimeType.DATE
+        : TimeType.TIME;
+  }
+
+  /**
+   * "that day", "the next day" read against the report's date, for a report that states no date of its own
+   * before them ({@link StatedDate} counts them from the story's dates when it does).
+   */
+  private static Optional<Reading> story(LocalDate a, String unit, int step) {
+    return switch (unit.toLowerCase(Locale.ROOT)) {
+      case "day" -> Reading.of(TimeType.DATE, TimexValues.day(a.plusDays(step)));
+      case "week" -> Reading.of(TimeType.DATE, TimexValues.week(a.plusWeeks(step)));
+      case "month" -> Reading.of(TimeType.DATE, TimexValues.month(YearMonth.from(a).plusMonths(step)));
+      case "year" -> year(a, step);
+      default -> dayPart(a.plusDays(step), unit);
+    };
   }
 
   private static Optional<Reading> weekday(LocalDate a, String modifier, DayOfWeek day, String part,
@@ -179,6 +217,9 @@ final class RelativeRules {
         .region(Math.max(0, m.start() - 8), m.start()).find()) {
       return Optional.empty();
     }
+    if (name.length() == 3 && NAME_NEXT.matcher(c.text()).region(m.end(), c.text().length()).lookingAt()) {
+      return Optional.empty(); // "Jan Kavan": a first name
+    }
     if (c.anchor().isEmpty()) {
       return Reading.unresolved(TimeType.DATE);
     }
@@ -195,7 +236,7 @@ final class RelativeRules {
     } else if (modifier.equals("this")) {
       ym = YearMonth.of(a.getYear(), month);
     } else {
-      ym = Anchoring.monthWithoutYear(a, month, c.futureBefore(m.start()));
+      ym = Anchoring.monthWithoutYear(a, month, c.tenseAt(m.start()));
     }
     return AbsoluteRules.month(modifier.matches("early|mid|late|the (beginning|start|middle|end) of")
         ? modifier : null, ym);

@@ -23,8 +23,8 @@ import org.placard.time.Rule.Reading;
  * <p>How expressions without a year or week are placed against the anchor is documented in {@link Anchoring},
  * {@link AbsoluteRules} and {@link RelativeRules}. Without an anchor, relative expressions are returned with
  * no value and no range; today's date is never used. Year-on-year comparisons after a quarter are placed on
- * that quarter a year before ({@link PreviousQuarter}); "the following year" counts from the last stated
- * date ({@link FollowingPeriod}).
+ * that quarter a year before ({@link PreviousQuarter}); "the following year", "that day", "the next day" and
+ * "two days later" count from the last date the text stated ({@link StatedDate}).
  *
  * <p>Immutable and thread-safe. Input text that no rule understands is skipped, never thrown at the caller.
  */
@@ -34,7 +34,7 @@ public final class RuleTimeTagger implements TimeTagger {
   private final Triggers triggers;
 
   public RuleTimeTagger() {
-    this.rules = Stream.of(AbsoluteRules.rules(), ClockRules.rules(), RelativeRules.rules(),
+    this.rules = Stream.of(AbsoluteRules.rules(), HolidayRules.rules(), ClockRules.rules(), RelativeRules.rules(),
         DurationRules.rules()).flatMap(List::stream).toList();
     this.triggers = new Triggers(ruleNames());
   }
@@ -105,7 +105,7 @@ public final class RuleTimeTagger implements TimeTagger {
       mentions.add(new TimeMention(c.span(), c.span().of(text), r.type(), r.value(), r.date()));
     }
     mentions.sort(Comparator.comparing(TimeMention::span));
-    return FollowingPeriod.apply(PreviousQuarter.apply(mentions));
+    return StatedDate.apply(PreviousQuarter.apply(DayPairs.apply(text, mentions)));
   }
 
   private record Candidate(Span span, int rank, Reading reading) {}

@@ -23,7 +23,7 @@ final class Triggers {
   /** Words a time expression can open with before its first trigger word ("at least the past two ..."). */
   static final int REACH = 5;
   /** The length of the longest trigger word: longer words are not looked up. */
-  private static final int LONGEST = 12;
+  private static final int LONGEST = 13;
   /** Stands for "a word holding a digit" in {@link #CORES}. */
   private static final String DIGIT = "0";
 
@@ -42,7 +42,11 @@ final class Triggers {
       "evening", "night", "noon", "midday", "midnight", "spring", "summer", "fall", "autumn", "winter", "daily",
       "weekly", "monthly", "annually", "yearly", "hourly", "nightly", "biweekly", "every", "each", "once", "twice",
       "ago", "earlier", "later", "coming", "date", "nineteen", "twenties", "thirties", "forties", "fifties",
-      "sixties", "seventies", "eighties", "nineties", "these", "time");
+      "sixties", "seventies", "eighties", "nineties", "these", "time", "christmas", "thanksgiving", "easter",
+      "halloween", "nowruz", "norouz", "nowrouz", "noruz", "eve", "that", "same", "next", "following", "previous",
+      "preceding", "prior", "half", "new", "valentine", "st", "saint", "memorial", "labor", "labour", "election",
+      "veterans", "armistice", "remembrance", "bastille", "boxing", "columbus", "presidents", "mother", "father",
+      "international", "women", "human", "earth", "world", "martin", "good", "palm", "ash", "holy");
 
   private static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june",
       "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
@@ -101,8 +105,18 @@ final class Triggers {
       Map.entry("year end", core(4, Set.of("year"))),
       Map.entry("the week", core(1, Set.of("week"))),
       Map.entry("the year", core(3, Set.of("year"))),
+      // A named day opens with its own first word ("Labor Day", "New Year's Eve", "Martin Luther King Day").
+      Map.entry("holiday", core(0, Set.of("christmas", "thanksgiving", "easter", "halloween", "nowruz", "norouz",
+          "nowrouz", "noruz", "new", "valentine", "st", "saint", "memorial", "labor", "labour", "election",
+          "veterans", "armistice", "remembrance", "bastille", "may", "boxing", "columbus", "presidents", "mother",
+          "father", "international", "women", "human", "earth", "world", "martin", "good", "palm", "ash", "holy"))),
+      Map.entry("day part", core(1, PARTS)),
+      Map.entry("that day", core(1, Set.of("that", "same"))),
+      Map.entry("the next day", core(1, Set.of("next", "following", "previous", "preceding", "day"))),
       Map.entry("season", core(1, SEASONS, Set.of(DIGIT, "past", "coming"))),
       Map.entry("duration", core(5, UNITS, Set.of(DIGIT, "nineteen", "past", "future", "coming"))),
+      Map.entry("half duration", core(4, Set.of("half"))),
+      Map.entry("fraction duration", core(0, Set.of(DIGIT))),
       Map.entry("vague duration", core(1, Set.of("years", "months", "weeks", "days", "decades", "hours", "centuries"))),
       Map.entry("every", core(0, Set.of("every", "each"))),
       Map.entry("weekdays", core(1, Set.of("mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays",
@@ -148,6 +162,9 @@ final class Triggers {
       }
     }
     for (String w : WORDS) {
+      if (w.length() > LONGEST) {
+        throw new IllegalStateException("trigger word longer than " + LONGEST + " letters is never looked up: " + w);
+      }
       words.merge(w, uncored, (a, b) -> a | b);
     }
     this.wordRules = Map.copyOf(words);

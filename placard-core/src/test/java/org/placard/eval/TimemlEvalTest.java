@@ -64,6 +64,21 @@ class TimemlEvalTest {
   }
 
   @Test
+  void even_and_odd_halves_split_the_files_in_path_order() throws Exception {
+    PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+    org.placard.time.RuleTimeTagger tagger = new org.placard.time.RuleTimeTagger();
+    TimemlEval.Result even = TimemlEval.run(fixtures(), "even", tagger, quiet, false);
+    TimemlEval.Result odd = TimemlEval.run(fixtures(), "odd", tagger, quiet, false);
+    // Path order: one.tml (4 gold), then sub/two.tml (1 gold).
+    assertThat(even.documents()).isEqualTo(1);
+    assertThat(even.n()).isEqualTo(4);
+    assertThat(odd.documents()).isEqualTo(1);
+    assertThat(odd.n()).isEqualTo(1);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> TimemlEval.run(fixtures(), "third", tagger, quiet,
+        false)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void strips_tags_keeping_offsets() {
     TimemlDocument doc = TimemlDocument.parse("x", "a <TIMEX3 tid=\"t1\" type=\"DATE\" value=\"1998\">1998</TIMEX3> b",
         Optional.empty());

@@ -2,6 +2,7 @@
 package org.placard.time;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -77,6 +78,16 @@ class RuleTimeTaggerTest {
     "تظاهرات ۲۵ آبان ۱۳۹۸ سرکوب شد|۲۵ آبان ۱۳۹۸|DATE|2019-11-16",
     "تظاهرات ٧ دی ١٣٩٦|٧ دی ١٣٩٦|DATE|2017-12-28",
     "Nurses rallied in the past 24 hours.|the past 24 hours|DURATION|PT24H",
+    "Prices rose in recent years.|recent years|DURATION|PXY",
+    "Police fired 10 days ago and left.|10 days ago|DATE|2020-09-30",
+    "Police fired in mid-1996.|mid-1996|DATE|1996",
+    "He was jailed for two and a half years.|two and a half years|DURATION|P2Y6M",
+    "He was jailed for 2 1/2 years.|2 1/2 years|DURATION|P2Y6M",
+    "Police held him for an hour and a half.|an hour and a half|DURATION|PT1H30M",
+    "The siege lasted six and a half weeks.|six and a half weeks|DURATION|P6.5W",
+    "Villagers march each July.|each July|SET|XXXX-07",
+    "Prices rose in recent weeks.|recent weeks|DURATION|PXW",
+    "Prices will rise as soon as possible.|as soon as possible|DATE|FUTURE_REF",
   })
   void reads_each_form(String sentence, String expression, TimeType type, String value) {
     TimeMention m = only(sentence, SATURDAY);
@@ -142,6 +153,36 @@ class RuleTimeTaggerTest {
   @Test
   void a_bare_number_is_a_year_only_when_it_can_be_one() {
     assertThat(tagger.tag("Some 1500 people and 2000 protesters marched.", SATURDAY)).isEmpty();
+  }
+
+  @Test
+  void both_days_of_a_pair_take_the_month_and_year_written_once() {
+    assertThat(tagger.tag("Protests on 5 and 6 October 2019 and on March 3-4, 2019 spread.", SATURDAY))
+        .extracting(TimeMention::text, TimeMention::value)
+        .containsExactly(tuple("5", Optional.of("2019-10-05")), tuple("6 October 2019", Optional.of("2019-10-06")),
+            tuple("March 3", Optional.of("2019-03-03")), tuple("4", Optional.of("2019-03-04")),
+            tuple("2019", Optional.of("2019")));
+    assertThat(tagger.tag("Police killed 5 and injured 6 October", SATURDAY)).extracting(TimeMention::text)
+        .containsExactly("6 October");
+  }
+
+  @Test
+  void a_year_named_by_its_end_is_a_length_of_time() {
+    assertThat(tagger.tag("Profit rose for the year ended March 31.", SATURDAY))
+        .extracting(TimeMention::text, TimeMention::type, TimeMention::value)
+        .containsExactly(tuple("the year", TimeType.DURATION, Optional.of("P1Y")),
+            tuple("March 31", TimeType.DATE, Optional.of("2020-03-31")));
+  }
+
+  @Test
+  void words_that_only_look_like_time_are_not_tagged() {
+    assertThat(tagger.tag("Troops left soon after the vote and as soon as they could.", SATURDAY)).isEmpty();
+    assertThat(tagger.tag("A second group of students joined a second round.", SATURDAY)).isEmpty();
+    assertThat(tagger.tag("It led the evening news.", SATURDAY)).isEmpty();
+    assertThat(tagger.tag("Foreign ministers Jan Kavan and Janos Martonyi signed.", SATURDAY)).isEmpty();
+    assertThat(only("Wait a second.", SATURDAY).value()).contains("PT1S");
+    assertThat(tagger.tag("He was seen two days before police came.", SATURDAY))
+        .noneMatch(m -> m.type() == TimeType.DATE);
   }
 
   private static EventDate range(String start, String end, TimePrecision precision) {

@@ -22,6 +22,11 @@ class WeekdayTenseTest {
     "The offer had been due to expire Friday.|2020-10-09",
     "\"We will fight on,\" the leader said Friday.|2020-10-09",
     "The union is expected to strike Friday.|2020-10-16",
+    "On Friday, the union plans to strike.|2020-10-16",
+    "On Friday, the union struck.|2020-10-09",
+    "The leader could return as early as Friday.|2020-10-16",
+    "\"We will win.\" Police on Friday|2020-10-09",
+    "Talks will resume in 2021. Police on Friday|2020-10-09",
   })
   void aBareWeekdayFollowsTheTenseOfItsClause(String text, String value) {
     assertThat(tagger.tag(text, SATURDAY))
