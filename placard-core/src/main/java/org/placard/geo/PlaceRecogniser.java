@@ -25,6 +25,7 @@ import org.placard.model.Span;
  *   <li>short all-capital words (acronyms such as "MEK") are places only when a country or a world region is so
  *       called ("UK", "EU").
  * </ul>
+ * A text without capitals ({@link Casing#isMostlyUncased}) goes to {@link UncasedPlaceRecogniser} instead.
  * Stateless apart from its immutable lists; thread-safe.
  */
 final class PlaceRecogniser {
@@ -32,14 +33,20 @@ final class PlaceRecogniser {
 
   private final Gazetteer gazetteer;
   private final WordLists words;
+  private final UncasedPlaceRecogniser uncased;
 
   PlaceRecogniser(Gazetteer gazetteer, WordLists words) {
     this.gazetteer = gazetteer;
     this.words = words;
+    this.uncased = new UncasedPlaceRecogniser(gazetteer, words);
   }
 
+  /** The place names of {@code text}; a mostly lower-case text is matched case-insensitively (see {@link Casing}). */
   List<PlaceMention> recognise(String text) {
     List<Token> tokens = Token.of(text);
+    if (Casing.isMostlyUncased(tokens)) {
+      return uncased.recognise(text, tokens);
+    }
     Set<String> lowercase = new HashSet<>();
     for (Token t : tokens) {
       if (Character.isLowerCase(t.text().charAt(0))) {
