@@ -19,8 +19,9 @@ public final class Casing {
   private Casing() {}
 
   /**
-   * Whether at most {@value #UNCASED_SHARE} of the words that do not start a sentence are capitalised (and the
-   * text has at least {@value #MIN_WORDS} such words): a mostly lower-case text such as a coder's note.
+   * Whether most sentences start in lower case and at most {@value #UNCASED_SHARE} of the other words are
+   * capitalised (none, in a text of fewer than {@value #MIN_WORDS} such words): a mostly lower-case text such as
+   * a coder's note.
    */
   public static boolean isMostlyUncased(String text) {
     Objects.requireNonNull(text, "text");
@@ -30,24 +31,28 @@ public final class Casing {
   static boolean isMostlyUncased(List<Token> tokens) {
     int words = 0;
     int capitalised = 0;
-    boolean lowerStart = false;
-    for (Token t : tokens) {
+    int starts = 0;
+    int lowerStarts = 0;
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
       if (!Character.isLetter(t.text().charAt(0))) {
         continue;
       }
       if (t.sentenceInitial()) {
-        lowerStart |= Character.isLowerCase(t.text().charAt(0));
+        // only a full stop starts a sentence for sure: a line break may wrap a sentence
+        if (i == 0 || t.gapBefore().strip().matches(".*[.!?][\"'\u201d\u2019)]*")) {
+          starts++;
+          lowerStarts += Character.isLowerCase(t.text().charAt(0)) ? 1 : 0;
+        }
         continue;
       }
       words++;
-      if (t.capitalised()) {
-        capitalised++;
-      }
+      capitalised += t.capitalised() ? 1 : 0;
     }
-    if (words < MIN_WORDS) {
-      // a short note with a lowercase first word and no capital anywhere is still uncased
-      return lowerStart && capitalised == 0 && words >= 2;
+    // edited text may name few places and people, but it starts its sentences with capitals
+    if (starts == 0 || 2 * lowerStarts < starts) {
+      return false;
     }
-    return capitalised <= UNCASED_SHARE * words;
+    return words < MIN_WORDS ? capitalised == 0 && words >= 2 : capitalised <= UNCASED_SHARE * words;
   }
 }
