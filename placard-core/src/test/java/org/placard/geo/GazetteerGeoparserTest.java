@@ -184,4 +184,10 @@ class GazetteerGeoparserTest {
     assertThat(found).extracting(p -> p.place().geonameId().orElse(0L)).containsOnly(112931L);
     assertThat(found.get(1).featureCode()).contains(ResolvedPlace.WITHIN_TOWN);
   }
+
+  @Test
+  void aRegionListedWithItsSiblingRegionsIsThatCountrysRegion() {
+    assertThat(countryOf("Cases were reported in Paris, Texas, Louisiana and Georgia.", "Georgia")).isEqualTo("US");
+    assertThat(countryOf("Troops left Georgia and Armenia for Russia.", "Georgia")).isEqualTo("GE");
+  }
 }
