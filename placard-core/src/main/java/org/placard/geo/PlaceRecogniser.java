@@ -30,6 +30,7 @@ import org.placard.model.Span;
  */
 final class PlaceRecogniser {
   private static final int MAX_WORDS = 6;
+  static final long HYPHEN_MIN_POPULATION = 100_000;
 
   private final Gazetteer gazetteer;
   private final WordLists words;
@@ -62,7 +63,43 @@ final class PlaceRecogniser {
     for (int[] run : runs) {
       match(text, tokens, run[0], run[1], lowercase, persons, out);
     }
+    hyphenated(tokens, out);
+    out.sort((a, b) -> a.span().compareTo(b.span()));
     return out;
+  }
+
+  /**
+   * The place or demonym that opens a hyphenated word the gazetteer does not know as a whole: "Russian-backed",
+   * "London-based", "Syria-Turkey". Only a prominent part counts (a country, a region, a demonym, a city of
+   * {@value #HYPHEN_MIN_POPULATION}+), since such compounds also join ordinary capitalised words.
+   */
+  private void hyphenated(List<Token> tokens, List<PlaceMention> out) {
+    for (Token t : tokens) {
+      if (t.text().indexOf('-') < 0 || !t.capitalised()
+          || out.stream().anyMatch(m -> m.span().start() < t.end() && t.start() < m.span().end())) {
+        continue;
+      }
+      int at = t.start();
+      for (String part : t.text().split("-")) {
+        if (!part.isEmpty() && Character.isUpperCase(part.charAt(0)) && isProminent(part)) {
+          out.add(new PlaceMention(new Span(at, at + part.length()), part));
+        }
+        at += part.length() + 1;
+      }
+    }
+  }
+
+  private boolean isProminent(String word) {
+    String key = NameKey.exact(word);
+    if (word.length() < 3 || words.notPlaces().contains(key) || words.firstNames().contains(key)) {
+      return false;
+    }
+    if (gazetteer.countryOfDemonym(word).isPresent()) {
+      return true;
+    }
+    return gazetteer.lookup(word).stream().anyMatch(e -> e.names().stream().anyMatch(n -> NameKey.exact(n)
+        .equals(key)) && (e.isCountry() || e.isSupranational() || e.isAdmin1()
+        || e.population() >= HYPHEN_MIN_POPULATION));
   }
 
   private static List<int[]> runs(List<Token> tokens) {

@@ -190,4 +190,11 @@ class GazetteerGeoparserTest {
     assertThat(countryOf("Cases were reported in Paris, Texas, Louisiana and Georgia.", "Georgia")).isEqualTo("US");
     assertThat(countryOf("Troops left Georgia and Armenia for Russia.", "Georgia")).isEqualTo("GE");
   }
+
+  @Test
+  void aPlaceOrDemonymOpeningAHyphenatedWordIsFound() {
+    assertThat(mentions("The Iranian-backed militia met a Paris-based lawyer and an Alexandria-born poet."))
+        .containsExactly("Iranian", "Paris", "Alexandria");
+    assertThat(mentions("Maryam-Rajavi supporters and Anti-Tehran slogans.")).containsExactly("Tehran");
+  }
 }
