@@ -142,6 +142,9 @@ final class PlaceRecogniser {
     }
     for (int k = personFrom; k <= to; k++) {
       String key = NameKey.exact(tokens.get(k).text());
+      if (key.equals("of")) {
+        break; // "Deputy Minister of Defence of Azerbaijan": an office, not a person's name, follows the title
+      }
       if (!WordLists.CONNECTORS.contains(key) && !WordLists.PLACE_WORDS.contains(key)) {
         persons.add(key);
       }

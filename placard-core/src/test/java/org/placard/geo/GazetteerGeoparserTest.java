@@ -197,4 +197,10 @@ class GazetteerGeoparserTest {
         .containsExactly("Iranian", "Paris", "Alexandria");
     assertThat(mentions("Maryam-Rajavi supporters and Anti-Tehran slogans.")).containsExactly("Tehran");
   }
+
+  @Test
+  void anOfficeAfterATitleIsNoPersonsName() {
+    assertThat(mentions("The Deputy Minister of Defence of Texas spoke. Later, Texas sent troops."))
+        .containsExactly("Texas");
+  }
 }
