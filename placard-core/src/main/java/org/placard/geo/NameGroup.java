@@ -157,10 +157,15 @@ final class NameGroup {
     return bonus;
   }
 
-  private static double nearBonus(GazetteerEntry e, List<GazetteerEntry> others) {
+  private double nearBonus(GazetteerEntry e, List<GazetteerEntry> others) {
     if (e.isCountry()) {
       return 0;
     }
+    // a name shared with a capital or a big city ("Washington", "New York") is not read as a region by its company
+    boolean siblings = e.isAdmin1() && others.stream().filter(o -> o.isAdmin1() && o.countryCode()
+        .equals(e.countryCode()) && !o.admin1Code().equals(e.admin1Code())).count() >= 2
+        && candidates.stream().noneMatch(c -> !c.isArea()
+            && (c.featureCode().equals("PPLC") || c.population() >= 1_000_000));
     double bonus = 0;
     for (GazetteerEntry o : others) {
       if (o.isCountry()) {
@@ -168,6 +173,8 @@ final class NameGroup {
       }
       if (o.isAdmin1() && o.countryCode().equals(e.countryCode()) && o.admin1Code().equals(e.admin1Code())) {
         bonus = Math.max(bonus, 2);
+      } else if (siblings && o.isAdmin1() && o.countryCode().equals(e.countryCode())) {
+        bonus = Math.max(bonus, 2); // regions listed with sibling regions: "Alberta, Manitoba, Ontario"
       } else if (!o.isAdmin1() && o.coordinates().distanceKm(e.coordinates()) < 200) {
         bonus = Math.max(bonus, 1.5);
       }

@@ -25,21 +25,29 @@ import org.placard.model.Span;
  *   <li>short all-capital words (acronyms such as "MEK") are places only when a country or a world region is so
  *       called ("UK", "EU").
  * </ul>
+ * A text without capitals ({@link Casing#isMostlyUncased}) goes to {@link UncasedPlaceRecogniser} instead.
  * Stateless apart from its immutable lists; thread-safe.
  */
 final class PlaceRecogniser {
   private static final int MAX_WORDS = 6;
+  static final long HYPHEN_MIN_POPULATION = 100_000;
 
   private final Gazetteer gazetteer;
   private final WordLists words;
+  private final UncasedPlaceRecogniser uncased;
 
   PlaceRecogniser(Gazetteer gazetteer, WordLists words) {
     this.gazetteer = gazetteer;
     this.words = words;
+    this.uncased = new UncasedPlaceRecogniser(gazetteer, words);
   }
 
+  /** The place names of {@code text}; a mostly lower-case text is matched case-insensitively (see {@link Casing}). */
   List<PlaceMention> recognise(String text) {
     List<Token> tokens = Token.of(text);
+    if (Casing.isMostlyUncased(tokens)) {
+      return uncased.recognise(text, tokens);
+    }
     Set<String> lowercase = new HashSet<>();
     for (Token t : tokens) {
       if (Character.isLowerCase(t.text().charAt(0))) {
@@ -55,7 +63,43 @@ final class PlaceRecogniser {
     for (int[] run : runs) {
       match(text, tokens, run[0], run[1], lowercase, persons, out);
     }
+    hyphenated(tokens, out);
+    out.sort((a, b) -> a.span().compareTo(b.span()));
     return out;
+  }
+
+  /**
+   * The place or demonym that opens a hyphenated word the gazetteer does not know as a whole: "Russian-backed",
+   * "London-based", "Syria-Turkey". Only a prominent part counts (a country, a region, a demonym, a city of
+   * {@value #HYPHEN_MIN_POPULATION}+), since such compounds also join ordinary capitalised words.
+   */
+  private void hyphenated(List<Token> tokens, List<PlaceMention> out) {
+    for (Token t : tokens) {
+      if (t.text().indexOf('-') < 0 || !t.capitalised()
+          || out.stream().anyMatch(m -> m.span().start() < t.end() && t.start() < m.span().end())) {
+        continue;
+      }
+      int at = t.start();
+      for (String part : t.text().split("-")) {
+        if (!part.isEmpty() && Character.isUpperCase(part.charAt(0)) && isProminent(part)) {
+          out.add(new PlaceMention(new Span(at, at + part.length()), part));
+        }
+        at += part.length() + 1;
+      }
+    }
+  }
+
+  private boolean isProminent(String word) {
+    String key = NameKey.exact(word);
+    if (word.length() < 3 || words.notPlaces().contains(key) || words.firstNames().contains(key)) {
+      return false;
+    }
+    if (gazetteer.countryOfDemonym(word).isPresent()) {
+      return true;
+    }
+    return gazetteer.lookup(word).stream().anyMatch(e -> e.names().stream().anyMatch(n -> NameKey.exact(n)
+        .equals(key)) && (e.isCountry() || e.isSupranational() || e.isAdmin1()
+        || e.population() >= HYPHEN_MIN_POPULATION));
   }
 
   private static List<int[]> runs(List<Token> tokens) {
@@ -98,6 +142,9 @@ final class PlaceRecogniser {
     }
     for (int k = personFrom; k <= to; k++) {
       String key = NameKey.exact(tokens.get(k).text());
+      if (key.equals("of")) {
+        break; // "Deputy Minister of Defence of Azerbaijan": an office, not a person's name, follows the title
+      }
       if (!WordLists.CONNECTORS.contains(key) && !WordLists.PLACE_WORDS.contains(key)) {
         persons.add(key);
       }

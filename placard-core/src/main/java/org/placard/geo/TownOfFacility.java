@@ -24,7 +24,11 @@ final class TownOfFacility {
       "airport", "station", "prison", "jail", "courthouse", "court", "hall", "church", "cathedral", "chapel",
       "mosque", "temple", "synagogue", "market", "mall", "hotel", "tower", "castle", "palace", "estate", "house",
       "building", "library", "museum", "theatre", "theater", "cemetery", "port", "harbour", "harbor", "base",
-      "barracks", "embassy", "consulate", "inn", "restaurant", "cafe", "club", "field", "gardens", "garden");
+      "barracks", "embassy", "consulate", "inn", "restaurant", "cafe", "club", "field", "gardens", "garden",
+      "institute", "parade", "place", "terrace", "crescent", "quay", "pier", "wharf", "dock", "docks", "marina",
+      "council", "studio", "studios", "office", "headquarters", "ministry", "factory", "plant", "mine", "farm",
+      "camp", "shop", "store", "foods", "supermarket", "gallery", "auditorium", "gym", "pool", "track", "circuit",
+      "racecourse", "lagoon", "reserve", "wing");
 
   private TownOfFacility() {}
 

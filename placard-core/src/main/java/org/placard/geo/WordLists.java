@@ -13,10 +13,15 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The curated word lists beside this class ({@code not-places.txt}, {@code person-cues.txt}), as sets of
- * {@link NameKey#exact exact keys}. Immutable.
+ * The curated word lists beside this class ({@code not-places.txt}, {@code person-cues.txt},
+ * {@code uncased-stop-words.txt}), as sets of {@link NameKey#exact exact keys}. Immutable.
+ *
+ * @param uncasedNever words that are never a place in an uncased text ("police", "university", "nice")
+ * @param commonWords  common English words that are also place names ("reading", "mobile"): in an uncased text
+ *                     a place only where the context says so
  */
-record WordLists(Set<String> notPlaces, Set<String> titles, Set<String> firstNames) {
+record WordLists(Set<String> notPlaces, Set<String> titles, Set<String> firstNames, Set<String> uncasedNever,
+    Set<String> commonWords) {
   /** Small words that may join the words of one name: "Rio de Janeiro", "Sistan and Baluchestan". */
   static final Set<String> CONNECTORS = Set.of(
       "of", "de", "del", "la", "le", "les", "du", "des", "al", "el", "and", "on", "upon", "da", "do", "dos", "das",
@@ -41,7 +46,9 @@ record WordLists(Set<String> notPlaces, Set<String> titles, Set<String> firstNam
 
   static WordLists bundled() {
     Map<String, Set<String>> cues = read("person-cues.txt");
-    return new WordLists(read("not-places.txt").get(""), cues.get("titles"), cues.get("first-names"));
+    Map<String, Set<String>> uncased = read("uncased-stop-words.txt");
+    return new WordLists(read("not-places.txt").get(""), cues.get("titles"), cues.get("first-names"),
+        uncased.get("never"), uncased.get("common-words"));
   }
 
   private static Map<String, Set<String>> read(String name) {

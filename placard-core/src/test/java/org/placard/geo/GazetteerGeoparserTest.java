@@ -174,4 +174,33 @@ class GazetteerGeoparserTest {
     qt().withExamples(300).forAll(strings().allPossible().ofLengthBetween(0, 300))
         .checkAssert(text -> GEOPARSER.places(Report.ofText(text, "fuzz"), p -> { }));
   }
+
+  @Test
+  void anInstituteOrAParadeTheGazetteerLacksLiesInTheTownNamedBesideIt() {
+    String text = "Classes at the Tehran Institute resumed. Crowds gathered on Enghelab Parade in Tehran.";
+    List<PlaceMention> mentions = List.of(new PlaceMention(new Span(15, 31), "Tehran Institute"),
+        new PlaceMention(new Span(60, 75), "Enghelab Parade"), new PlaceMention(new Span(79, 85), "Tehran"));
+    List<ResolvedPlace> found = GEOPARSER.resolve(Report.ofText(text, "test"), mentions, p -> { });
+    assertThat(found).extracting(p -> p.place().geonameId().orElse(0L)).containsOnly(112931L);
+    assertThat(found.get(1).featureCode()).contains(ResolvedPlace.WITHIN_TOWN);
+  }
+
+  @Test
+  void aRegionListedWithItsSiblingRegionsIsThatCountrysRegion() {
+    assertThat(countryOf("Cases were reported in Paris, Texas, Louisiana and Georgia.", "Georgia")).isEqualTo("US");
+    assertThat(countryOf("Troops left Georgia and Armenia for Russia.", "Georgia")).isEqualTo("GE");
+  }
+
+  @Test
+  void aPlaceOrDemonymOpeningAHyphenatedWordIsFound() {
+    assertThat(mentions("The Iranian-backed militia met a Paris-based lawyer and an Alexandria-born poet."))
+        .containsExactly("Iranian", "Paris", "Alexandria");
+    assertThat(mentions("Maryam-Rajavi supporters and Anti-Tehran slogans.")).containsExactly("Tehran");
+  }
+
+  @Test
+  void anOfficeAfterATitleIsNoPersonsName() {
+    assertThat(mentions("The Deputy Minister of Defence of Texas spoke. Later, Texas sent troops."))
+        .containsExactly("Texas");
+  }
 }

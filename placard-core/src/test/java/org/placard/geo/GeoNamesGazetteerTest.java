@@ -58,4 +58,14 @@ class GeoNamesGazetteerTest {
     assertThat(gazetteer.lookup("Qwertyville")).isEmpty();
     assertThat(gazetteer.knows("Qwertyville")).isFalse();
   }
+
+  @Test
+  void holdsDependentTerritoriesHistoricCountryNamesAndProvincesOutsideTheDump() {
+    assertThat(gazetteer.lookup("Guam")).anyMatch(e -> e.isCountry() && e.countryCode().equals("GU"));
+    assertThat(gazetteer.lookup("Democratic Republic of Congo")).singleElement()
+        .satisfies(e -> assertThat(e.countryCode()).isEqualTo("CD"));
+    assertThat(gazetteer.lookup("Soviet Union")).anyMatch(e -> e.countryCode().equals("RU"));
+    assertThat(gazetteer.lookup("Pangasinan")).anyMatch(e -> e.isCuratedRegion() && e.countryCode().equals("PH"));
+    assertThat(gazetteer.lookup("Nueva Ecija Province")).anyMatch(e -> e.countryCode().equals("PH"));
+  }
 }
