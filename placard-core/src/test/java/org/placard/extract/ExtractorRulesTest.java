@@ -111,6 +111,14 @@ class ExtractorRulesTest {
   }
 
   @Test
+  void protestersThrowingStonesMakeAViolentDemonstration() {
+    String text = "protesters threw stones and clashed with troops on 3 May 2021.";
+    Fixtures f = new Fixtures(text).day("3 May 2021", LocalDate.of(2021, 5, 3));
+    assertThat(extractor.extract(Report.ofText(text, "t"), f.places, f.times, p -> {})).singleElement()
+        .satisfies(e -> assertThat(e.type().subEventType()).isEqualTo("Violent demonstration"));
+  }
+
+  @Test
   void aNamedWeekOfAMonthNarrowsTheTaggersMonth() {
     String text = "Mashhad – Writing graffiti – The first week of October 2020";
     Fixtures f = new Fixtures(text).town("Mashhad", "Mashhad", 124665, 36.3, 59.6).month("October 2020", 2020, 10);
