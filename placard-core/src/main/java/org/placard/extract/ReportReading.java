@@ -142,6 +142,15 @@ final class ReportReading {
       if (at.isEmpty()) {
         forms.stream().filter(f -> current.contains(f.span()))
             .forEach(f -> contextForms.computeIfAbsent(f.value(), x -> new ArrayList<>()).add(f.span()));
+        // "Students protested on Sunday" with no town: an event in the report's country (or of unknown place),
+        // dropped again as mere context when the report names the towns where it happened.
+        Optional<Dating> date = dateOf(seg, current.get(0), taken, List.of());
+        if (date.isPresent()) {
+          EventDraft d = new EventDraft(places.mainCountry(), date.get().date(), false, type.get(), current.get(0), i);
+          current.forEach(t -> d.evidence.add(Evidence.of(report, "event", t)));
+          date.get().evidence().ifPresent(s -> d.evidence.add(Evidence.of(report, "date", s)));
+          here.add(d);
+        }
       } else {
         for (ResolvedPlace p : at) {
           // The date nearest the place: "in Tabriz on Monday, and in Bandar Abbas on Tuesday".

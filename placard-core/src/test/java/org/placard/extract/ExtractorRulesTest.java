@@ -86,6 +86,39 @@ class ExtractorRulesTest {
   }
 
   @Test
+  void aProtestWithNoTownIsAnEventOfUnknownPlaceDatedByTheReport() {
+    String text = "about 1,000 angry students staged a rowdy protest yesterday. police arrested two people.";
+    Report report = Report.of(text, Optional.empty(), Optional.empty(), Optional.empty(),
+        Optional.of(LocalDate.of(2003, 2, 7)), "en", "t");
+    List<Event> events = extractor.extract(report, List.of(), List.of(), p -> {});
+    assertThat(events).singleElement().satisfies(e -> {
+      assertThat(e.place()).isEmpty();
+      assertThat(e.date().inferred()).isTrue();
+      assertThat(e.claims()).filteredOn(c -> c.figure() == Figure.CROWD_SIZE)
+          .singleElement().satisfies(c -> assertThat(c.value()).contains(1000L));
+      assertThat(e.claims()).filteredOn(c -> c.figure() == Figure.ARRESTED)
+          .singleElement().satisfies(c -> assertThat(c.value()).contains(2L));
+    });
+  }
+
+  @Test
+  void aTownlessSentenceIsOnlyContextWhenTheReportNamesTowns() {
+    String text = "Students protested across the country on 3 May 2021. Students marched in Qom on 3 May 2021.";
+    Fixtures f = new Fixtures(text).town("Qom", "Qom", 119208, 34.6, 50.9);
+    f.day("3 May 2021", LocalDate.of(2021, 5, 3));
+    List<Event> events = extractor.extract(Report.ofText(text, "t"), f.places, f.times, p -> {});
+    assertThat(events).singleElement().satisfies(e -> assertThat(e.place().get().name()).isEqualTo("Qom"));
+  }
+
+  @Test
+  void protestersThrowingStonesMakeAViolentDemonstration() {
+    String text = "protesters threw stones and clashed with troops on 3 May 2021.";
+    Fixtures f = new Fixtures(text).day("3 May 2021", LocalDate.of(2021, 5, 3));
+    assertThat(extractor.extract(Report.ofText(text, "t"), f.places, f.times, p -> {})).singleElement()
+        .satisfies(e -> assertThat(e.type().subEventType()).isEqualTo("Violent demonstration"));
+  }
+
+  @Test
   void aNamedWeekOfAMonthNarrowsTheTaggersMonth() {
     String text = "Mashhad – Writing graffiti – The first week of October 2020";
     Fixtures f = new Fixtures(text).town("Mashhad", "Mashhad", 124665, 36.3, 59.6).month("October 2020", 2020, 10);
