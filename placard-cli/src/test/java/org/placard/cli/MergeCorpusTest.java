@@ -58,9 +58,9 @@ class MergeCorpusTest {
   }
 
   @Test
-  @Disabled("known gaps (see the merge6 report): 'Some 300' read as the place Somme; r09 and r11 (monitor reports)"
-      + " not joined to their events; 'Workers Front' not taken as the actor, so r17 is not self-reported;"
-      + " Tajrish (r31) gives no event")
+  @Disabled("known extraction gaps (merge6 report): 'Some 300 teachers' geoparsed as Somme, France (r02); "
+      + "'X said that ... on March 14' dated to the publication day, so r09 and r11 miss their events; "
+      + "r17's 'Workers Front' not read as the outlet's organisation, so not self-reported; 'Tajrish' gives no event (r31)")
   void theCorpusGivesTheExpectedEvents() throws IOException {
     assertThat(ingestInOrder(reportLines(), "expected")).isEqualTo(expected());
   }
