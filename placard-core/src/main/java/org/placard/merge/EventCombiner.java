@@ -100,7 +100,8 @@ public final class EventCombiner {
 
   /**
    * Links claims of the same figure and value made by different sources: the earliest stays the claim, and
-   * each later one is kept and also recorded as its corroboration.
+   * each later one is kept and also recorded as its corroboration, unless it is the same claimant's word repeated
+   * (a second outlet quoting the claimant does not make the claimant corroborate itself).
    */
   static List<Claim> corroborate(List<Claim> claims, Map<String, Source> sources) {
     List<Claim> out = new ArrayList<>();
@@ -110,7 +111,7 @@ public final class EventCombiner {
         if (other != c && other.figure() == c.figure() && other.value().isPresent() && other.value().equals(c.value())
             && !other.evidence().reportId().equals(c.evidence().reportId()) && later(other, c, sources)) {
           Attribution by = voice(other, sources);
-          if (!confirmations.contains(by)) {
+          if (!confirmations.contains(by) && !c.claimant().map(Attribution::source).equals(Optional.of(by.source()))) {
             confirmations.add(by);
           }
         }
