@@ -2,10 +2,12 @@
 package org.placard.cli;
 
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.placard.ingest.IngestSummary;
 import org.placard.ingest.ReportSources;
 import org.placard.ingest.SourceDefaults;
@@ -44,6 +46,13 @@ final class IngestCommand implements Callable<Integer> {
   @Option(names = "--threads", description = "Worker threads (default: the number of cores).")
   Integer threads;
 
+  /** When to show the progress line. */
+  enum ProgressMode { auto, always, never }
+
+  @Option(names = "--progress", defaultValue = "auto", description = "Progress on standard error: auto (a live line "
+      + "on a terminal, a log line every minute otherwise), always (a line every second), never. Default: ${DEFAULT-VALUE}.")
+  ProgressMode progress;
+
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -51,8 +60,11 @@ final class IngestCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     SourceDefaults defaults = new SourceDefaults(
         Optional.ofNullable(outlet), Optional.ofNullable(published), Optional.ofNullable(url));
+    int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     try (EventStore db = store.open()) {
-      Run run = run(db, paths, defaults, batch, threads == null ? Runtime.getRuntime().availableProcessors() : threads);
+      Optional<ProgressLine> line = progressLine();
+      Run run = run(db, paths, defaults, batch, workers, counts -> line.ifPresent(l -> l.update(counts)));
+      line.ifPresent(l -> l.finish(run.counts()));
       run.print(out, store.location());
       return run.summary().unreadable() > 0 ? PlacardCommand.EXIT_SOME_UNREADABLE : 0;
     }
@@ -71,9 +83,24 @@ final class IngestCommand implements Callable<Integer> {
     }
   }
 
+  private Optional<ProgressLine> progressLine() {
+    PrintWriter err = spec.commandLine().getErr();
+    boolean terminal = System.console() != null;
+    return switch (progress) {
+      case never -> Optional.empty();
+      case always -> Optional.of(new ProgressLine(err, false, System::nanoTime, Duration.ofSeconds(1)));
+      case auto -> Optional.of(new ProgressLine(err, terminal, System::nanoTime, Duration.ofMinutes(1)));
+    };
+  }
+
   static Run run(EventStore db, List<String> paths, SourceDefaults defaults, int batch, int threads)
       throws java.io.IOException {
-    try (Ingestion ingestion = new Ingestion(Pipelines.standard(), new StoreSink(db), batch, threads)) {
+    return run(db, paths, defaults, batch, threads, counts -> { });
+  }
+
+  static Run run(EventStore db, List<String> paths, SourceDefaults defaults, int batch, int threads,
+      Consumer<Ingestion.Counts> afterBatch) throws java.io.IOException {
+    try (Ingestion ingestion = new Ingestion(Pipelines.standard(), new StoreSink(db), batch, threads, afterBatch)) {
       IngestSummary summary = new ReportSources(defaults).read(paths, ingestion::accept, ingestion::problem);
       ingestion.flush();
       return new Run(summary, ingestion.counts());

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ForkJoinPool;
+import java.util.function.Consumer;
 import org.placard.model.Problem;
 import org.placard.model.Report;
 
@@ -40,6 +41,7 @@ public final class Ingestion implements AutoCloseable {
   private final Sink sink;
   private final int batchSize;
   private final ForkJoinPool pool;
+  private final Consumer<Counts> afterBatch;
   private final Map<String, Report> pending = new LinkedHashMap<>();
   private final List<Problem> pendingProblems = new ArrayList<>();
   private long reportsRead;
@@ -48,6 +50,12 @@ public final class Ingestion implements AutoCloseable {
   private long problems;
 
   public Ingestion(Pipeline pipeline, Sink sink, int batchSize, int parallelism) {
+    this(pipeline, sink, batchSize, parallelism, counts -> { });
+  }
+
+  /** As above, and tells {@code afterBatch} the counts so far each time a batch is stored (for a progress line). */
+  public Ingestion(Pipeline pipeline, Sink sink, int batchSize, int parallelism, Consumer<Counts> afterBatch) {
+    this.afterBatch = Objects.requireNonNull(afterBatch, "afterBatch");
     this.pipeline = Objects.requireNonNull(pipeline, "pipeline");
     this.sink = Objects.requireNonNull(sink, "sink");
     if (batchSize < 1 || parallelism < 1) {
@@ -92,6 +100,7 @@ public final class Ingestion implements AutoCloseable {
     }
     pending.clear();
     pendingProblems.clear();
+    afterBatch.accept(counts());
   }
 
   public Counts counts() {
