@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.placard.bench;
 
+import java.io.IOException;
 import java.util.Objects;
 import org.placard.extract.EventExtractor;
-import org.placard.extract.RuleEventExtractor;
-import org.placard.geo.GazetteerGeoparser;
 import org.placard.geo.Geoparser;
 import org.placard.pipeline.Pipeline;
-import org.placard.time.RuleTimeTagger;
+import org.placard.pipeline.Pipelines;
 import org.placard.time.TimeTagger;
 
 /**
@@ -21,9 +20,15 @@ public record Stages(Geoparser geoparser, TimeTagger timeTagger, EventExtractor 
     Objects.requireNonNull(extractor, "extractor");
   }
 
-  /** Placard's own stages: the bundled gazetteer's geoparser, the rule time tagger and the rule event extractor. */
-  public static Stages standard() {
-    return new Stages(GazetteerGeoparser.withBundledGazetteer(), new RuleTimeTagger(), new RuleEventExtractor());
+  /**
+   * The stages of the pipeline {@code placard ingest} runs ({@link Pipelines#standard()}: the user's imported
+   * gazetteer when there is one), so that the bench measures what ingest does.
+   *
+   * @throws IOException if the user's imported gazetteer exists but cannot be read
+   */
+  public static Stages standard() throws IOException {
+    Pipeline standard = Pipelines.standard();
+    return new Stages(standard.geoparser(), standard.timeTagger(), standard.extractor());
   }
 
   public Pipeline pipeline() {

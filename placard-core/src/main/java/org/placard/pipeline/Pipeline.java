@@ -45,4 +45,16 @@ public final class Pipeline {
       return new Extraction(report, List.of(), problems);
     }
   }
+
+  public Geoparser geoparser() {
+    return geoparser;
+  }
+
+  public TimeTagger timeTagger() {
+    return timeTagger;
+  }
+
+  public EventExtractor extractor() {
+    return extractor;
+  }
 }
