@@ -18,6 +18,13 @@ if ! command -v pg_ctlcluster >/dev/null 2>&1 || ! ls /usr/lib/postgresql/*/bin/
   apt-get update -qq >&2 || apt-get update >&2
   apt-get install -y -qq postgresql >&2
 fi
+# PostGIS for the store's spatial index (the store works without it; CI tests the spatial path).
+PG_MAJOR=$(ls /usr/lib/postgresql | sort -n | tail -1)
+if ! ls /usr/share/postgresql/"$PG_MAJOR"/extension/postgis.control >/dev/null 2>&1; then
+  log "installing postgis for PostgreSQL $PG_MAJOR"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get install -y -qq "postgresql-$PG_MAJOR-postgis-3" >&2 || { apt-get update -qq >&2; apt-get install -y -qq "postgresql-$PG_MAJOR-postgis-3" >&2; }
+fi
 
 # The Debian package creates a cluster per installed major version; start whichever exists.
 VERSION="" CLUSTER="" PORT=""
@@ -49,5 +56,8 @@ if [ "$(su postgres -c "psql -p $PORT -qAtc \"select 1 from pg_database where da
   log "creating database $DB"
   psql_admin "-c \"create database $DB owner $ROLE\""
 fi
+
+# PostGIS is not a trusted extension: the superuser creates it once, the store's role then uses it.
+su postgres -c "psql -p $PORT -v ON_ERROR_STOP=1 -qAt -d $DB -c 'create extension if not exists postgis'" >&2
 
 echo "postgresql://$ROLE:$PASSWORD@localhost:$PORT/$DB"

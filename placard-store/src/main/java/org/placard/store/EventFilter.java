@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.placard.model.Form;
 
 /**
@@ -22,7 +23,10 @@ final class EventFilter {
   private final List<String> conditions = new ArrayList<>();
   private final List<Binding> bindings = new ArrayList<>();
 
-  EventFilter(EventQuery query, Dialect dialect) {
+  private final Optional<PostGis> postGis;
+
+  EventFilter(EventQuery query, Dialect dialect, Optional<PostGis> postGis) {
+    this.postGis = postGis;
     query.countryCode().ifPresent(code -> add("e.iso2 = ?", string(code.strip().toUpperCase(Locale.ROOT))));
     query.since().ifPresent(since -> add("e.date_end >= ?", (s, i) -> dialect.bindDate(s, i, since)));
     query.until().ifPresent(until -> add("e.date_start <= ?", (s, i) -> dialect.bindDate(s, i, until)));
@@ -53,12 +57,34 @@ final class EventFilter {
   }
 
   private void box(BoundingBox box) {
+    if (postGis.isPresent()) {
+      spatialBox(box, postGis.get());
+      return;
+    }
     conditions.add("e.latitude BETWEEN ? AND ?");
     bindings.add((s, i) -> s.setDouble(i, box.minLat()));
     bindings.add((s, i) -> s.setDouble(i, box.maxLat()));
     conditions.add(box.crossesAntimeridian() ? "(e.longitude >= ? OR e.longitude <= ?)" : "e.longitude BETWEEN ? AND ?");
     bindings.add((s, i) -> s.setDouble(i, box.minLon()));
     bindings.add((s, i) -> s.setDouble(i, box.maxLon()));
+  }
+
+  /** The box as one envelope, or two either side of the antimeridian; PostGIS's GiST index answers it. */
+  private void spatialBox(BoundingBox box, PostGis spatial) {
+    if (box.crossesAntimeridian()) {
+      conditions.add("(" + spatial.inEnvelope() + " OR " + spatial.inEnvelope() + ")");
+      envelope(box.minLon(), box.minLat(), 180, box.maxLat());
+      envelope(-180, box.minLat(), box.maxLon(), box.maxLat());
+    } else {
+      conditions.add(spatial.inEnvelope());
+      envelope(box.minLon(), box.minLat(), box.maxLon(), box.maxLat());
+    }
+  }
+
+  private void envelope(double west, double south, double east, double north) {
+    for (double value : new double[] {west, south, east, north}) {
+      bindings.add((s, i) -> s.setDouble(i, value));
+    }
   }
 
   /**

@@ -33,14 +33,16 @@ final class EventReader {
 
   private final Connection connection;
   private final Dialect dialect;
+  private final Optional<PostGis> postGis;
 
-  EventReader(Connection connection, Dialect dialect) {
+  EventReader(Connection connection, Dialect dialect, Optional<PostGis> postGis) {
     this.connection = connection;
     this.dialect = dialect;
+    this.postGis = postGis;
   }
 
   List<Event> events(EventQuery query) throws SQLException {
-    EventFilter filter = new EventFilter(query, dialect);
+    EventFilter filter = new EventFilter(query, dialect, postGis);
     String sql = "SELECT " + EventRows.COLUMNS + " FROM events e" + filter.where()
         + " ORDER BY e.date_start, e.id LIMIT ? OFFSET ?";
     List<EventRows.Head> heads = new ArrayList<>();

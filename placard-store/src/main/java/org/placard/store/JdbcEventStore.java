@@ -35,6 +35,7 @@ public abstract sealed class JdbcEventStore implements EventStore permits Sqlite
   private final String location;
   private final Connection connection;
   private final Dialect dialect;
+  private final Optional<PostGis> postGis;
 
   /** A unit of work on the connection, inside a transaction. */
   @FunctionalInterface
@@ -47,14 +48,20 @@ public abstract sealed class JdbcEventStore implements EventStore permits Sqlite
     this.connection = connection;
     this.dialect = dialect;
     connection.setAutoCommit(false);
+    this.postGis = dialect == Dialect.POSTGRESQL ? PostGis.enable(connection) : Optional.empty();
     try {
       inTransaction("adopt events stored before members were kept", c -> {
-        new MemberRows(c, dialect).adoptOrphans(new EventReader(c, dialect));
+        new MemberRows(c, dialect).adoptOrphans(new EventReader(c, dialect, postGis));
         return null;
       });
     } catch (StoreException e) {
       throw new SQLException(e.getMessage(), e);
     }
+  }
+
+  /** Whether bounding-box queries use a PostGIS index (PostgreSQL with PostGIS installed). */
+  public boolean spatialIndex() {
+    return postGis.isPresent();
   }
 
   /** Where the store is, as given to open it (passwords masked): for messages. */
@@ -159,13 +166,13 @@ public abstract sealed class JdbcEventStore implements EventStore permits Sqlite
   @Override
   public List<Event> events(EventQuery query) throws StoreException {
     Objects.requireNonNull(query, "query");
-    return inTransaction("read events", c -> new EventReader(c, dialect).events(query));
+    return inTransaction("read events", c -> new EventReader(c, dialect, postGis).events(query));
   }
 
   @Override
   public Optional<Event> event(String id) throws StoreException {
     Objects.requireNonNull(id, "id");
-    return inTransaction("read event " + id, c -> new EventReader(c, dialect).event(id));
+    return inTransaction("read event " + id, c -> new EventReader(c, dialect, postGis).event(id));
   }
 
   @Override

@@ -83,6 +83,26 @@ class PostgresEventStoreTest extends EventMergeContract {
   }
 
   @Test
+  void boxQueriesUseAPostGisIndexExactlyWhenTheDatabaseHasPostGis() throws SQLException {
+    boolean installed;
+    try (Connection raw = rawConnection(false); Statement statement = raw.createStatement();
+        var row = statement.executeQuery("SELECT count(*) FROM pg_extension WHERE extname = 'postgis'")) {
+      row.next();
+      installed = row.getInt(1) == 1;
+    }
+    assertThat(((JdbcEventStore) store).spatialIndex()).isEqualTo(installed);
+    if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+      assertThat(installed).as(".ci/postgres.sh installs PostGIS, so CI tests the spatial path").isTrue();
+    }
+    try (Connection raw = rawConnection(); Statement statement = raw.createStatement();
+        var row = statement.executeQuery("SELECT count(*) FROM information_schema.columns"
+            + " WHERE table_schema = current_schema() AND table_name = 'events' AND column_name = 'geom'")) {
+      row.next();
+      assertThat(row.getInt(1)).isEqualTo(installed ? 1 : 0);
+    }
+  }
+
+  @Test
   void aWrongPasswordIsReportedWithoutShowingIt() {
     PostgresLocation where = PostgresLocation.parse(url);
     String wrong = where.jdbcUrl() + (where.jdbcUrl().contains("?") ? "&" : "?")
