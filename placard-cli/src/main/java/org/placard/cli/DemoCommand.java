@@ -65,7 +65,7 @@ final class DemoCommand implements Callable<Integer> {
         out.printf("Wrote %s%n", file);
       }
       if (serve) {
-        ServeCommand.serveUntilStopped(db, "127.0.0.1", port, out);
+        ServeCommand.serveUntilStopped(db, "127.0.0.1", port, Optional.empty(), out);
       }
     }
     out.flush();

@@ -53,6 +53,15 @@ class CommandLineTest {
   }
 
   @Test
+  void serveRefusesTilesThatAreNotAPlainUrlTemplateBeforeServing() {
+    Run ftp = run("serve", "--port", "0", "--tiles", "ftp://tiles.example.org/{z}/{x}/{y}.png");
+    assertThat(ftp.exit()).isEqualTo(2);
+    assertThat(ftp.err()).contains("--tiles");
+    assertThat(run("serve", "--port", "0", "--tiles", "https://tiles.example.org/{z}/{x}.png").exit()).isEqualTo(2);
+    assertThat(run("serve", "--port", "0", "--tiles-attribution", "© someone").exit()).isEqualTo(2);
+  }
+
+  @Test
   void unreadableInputsAreReportedSkippedAndExitOne() throws Exception {
     Path good = dir.resolve("good.txt");
     Files.writeString(good, "Workers held a strike in Lyon, France on 3 March 2023.\n");

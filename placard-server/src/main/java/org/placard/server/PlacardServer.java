@@ -20,12 +20,13 @@ import org.placard.store.StoreException;
  *
  * <p>Read-only unless started with a write token: endpoints that would change data answer 403 without one,
  * and 401 to a request that does not carry it as {@code Authorization: Bearer <token>}. Every response
- * carries a strict Content-Security-Policy. Closing the server stops it; the store stays open (its owner
- * closes it). Thread-safe.
+ * carries a strict Content-Security-Policy: the page may reach no host but this server, unless the server was
+ * started with {@link MapTiles}, whose one host it may then load images from. Closing the server stops it; the
+ * store stays open (its owner closes it). Thread-safe.
  */
 public final class PlacardServer implements AutoCloseable {
-  static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-      + "object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+  /** The policy of a server without online tiles. */
+  static final String CSP = csp(Optional.empty());
 
   private final Javalin app;
 
@@ -40,9 +41,19 @@ public final class PlacardServer implements AutoCloseable {
    * @param writeToken the secret that endpoints changing data require; empty keeps the server read-only
    */
   public static PlacardServer start(EventStore store, String host, int port, Optional<String> writeToken) {
+    return start(store, host, port, writeToken, Optional.empty());
+  }
+
+  /**
+   * As {@link #start(EventStore, String, int, Optional)}, and the page shows {@code tiles} under its bundled
+   * boundaries when present (the page then loads images from the tiles' host; without tiles it stays offline).
+   */
+  public static PlacardServer start(EventStore store, String host, int port, Optional<String> writeToken,
+      Optional<MapTiles> tiles) {
     Objects.requireNonNull(store, "store");
     Objects.requireNonNull(host, "host");
     Objects.requireNonNull(writeToken, "writeToken");
+    Objects.requireNonNull(tiles, "tiles");
     if (port < 0 || port > 65535) {
       throw new IllegalArgumentException("port must be 0-65535: " + port);
     }
@@ -59,7 +70,8 @@ public final class PlacardServer implements AutoCloseable {
       config.showJavalinBanner = false;
       config.http.defaultContentType = "application/json";
     });
-    app.before(PlacardServer::securityHeaders);
+    String csp = csp(tiles);
+    app.before(ctx -> securityHeaders(ctx, csp));
     app.get("/api/events", events::list);
     app.get("/api/events.csv", ctx -> events.export(ctx, ExportFormat.CSV));
     app.get("/api/events.geojson", ctx -> events.export(ctx, ExportFormat.GEOJSON));
@@ -72,6 +84,7 @@ public final class PlacardServer implements AutoCloseable {
     app.get("/api/stats", aggregates::stats);
     app.get("/api/problems", aggregates::problems);
     app.get("/api/openapi.json", openApi::serve);
+    app.get("/api/config", ctx -> ctx.json(pageConfig(tiles)));
     app.get("/", assets::index);
     app.get("/assets/<path>", assets::asset);
     app.get("/vendor/leaflet/<path>", assets::leaflet);
@@ -91,8 +104,21 @@ public final class PlacardServer implements AutoCloseable {
     app.stop();
   }
 
-  private static void securityHeaders(Context ctx) {
-    ctx.header("Content-Security-Policy", CSP);
+  static String csp(Optional<MapTiles> tiles) {
+    return "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:"
+        + tiles.map(t -> " " + t.cspSource()).orElse("")
+        + "; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
+  }
+
+  /** What the page needs to know of the server's settings: the online tiles, or null for none. */
+  private static Map<String, Object> pageConfig(Optional<MapTiles> tiles) {
+    Map<String, Object> config = new LinkedHashMap<>();
+    config.put("tiles", tiles.map(t -> Map.of("url", t.urlTemplate(), "attribution", t.attribution())).orElse(null));
+    return config;
+  }
+
+  private static void securityHeaders(Context ctx, String csp) {
+    ctx.header("Content-Security-Policy", csp);
     ctx.header("X-Content-Type-Options", "nosniff");
     ctx.header("Referrer-Policy", "no-referrer");
     ctx.header("X-Frame-Options", "DENY");

@@ -78,4 +78,27 @@ class WebSecurityTest {
     assertThat(StaticAssets.safe("/etc/passwd")).isFalse();
     assertThat(StaticAssets.safe("a\\b.js")).isFalse();
   }
+
+  @Test
+  void letsTheOfflinePageReachNoOtherHost() {
+    assertThat(PlacardServer.CSP).contains("default-src 'self'", "img-src 'self' data:;")
+        .doesNotContain("http", "*");
+    assertThat(api.json("/api/config").get("tiles").isNull()).isTrue();
+  }
+
+  @Test
+  void letsThePageLoadImagesFromTheTileHostOnlyWhenTilesAreSet() {
+    MapTiles tiles = new MapTiles("https://{s}.tiles.example.org/{z}/{x}/{y}.png", "© Example <b>maps</b>");
+    try (PlacardServer online = PlacardServer.start(new InMemoryEventStore(), "127.0.0.1", 0, Optional.empty(),
+        Optional.of(tiles))) {
+      ApiClient client = new ApiClient(online.port());
+      String csp = client.get("/").headers().firstValue("Content-Security-Policy").orElse("");
+      assertThat(csp).contains("img-src 'self' data: https://*.tiles.example.org;", "default-src 'self';",
+          "script-src 'self';");
+      assertThat(csp.split("https://")).hasSize(2);
+      var config = client.json("/api/config").get("tiles");
+      assertThat(config.get("url").asText()).isEqualTo(tiles.urlTemplate());
+      assertThat(config.get("attribution").asText()).isEqualTo("© Example <b>maps</b>");
+    }
+  }
 }

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
-// The map: Natural Earth country boundaries bundled with the page (no tiles, no internet), events as dots
-// coloured by form, gathered into clusters by a screen grid where they are dense.
+// The map: events as dots coloured by form, gathered into clusters by a screen grid where they are dense, over
+// the bundled boundaries (and online tiles only if the server was started with them; see layers.js).
 /* global L */
 import { el, formColour } from './dom.js';
+import { Background } from './layers.js';
 
 const CELL = 56; // cluster grid cell, in screen pixels
 
@@ -30,20 +31,12 @@ export class EventMap {
     this.map = L.map(node, { zoomControl: true, worldCopyJump: true, minZoom: 2, maxZoom: 12,
       attributionControl: true }).setView([32, 53], 5);
     this.map.attributionControl.setPrefix(false);
-    this.map.attributionControl.addAttribution('Boundaries: Natural Earth');
-    // Land sits in its own pane under the events, so dots drawn before the boundaries load stay on top.
-    this.map.createPane('land').classList.add('land-pane');
+    this.background = new Background(this.map, node);
     this.layer = L.layerGroup().addTo(this.map);
     this.rows = [];
     this.onEvent = onEvent;
     this.onPlace = onPlace;
     this.map.on('moveend', () => { this.draw(); onView(this.view()); });
-    fetch('/assets/data/countries.geojson').then((r) => r.json()).then((geo) => {
-      const land = L.geoJSON(geo, { pane: 'land', interactive: false,
-        style: { color: '#a3adb8', weight: 0.7, fillColor: '#f4f1ea', fillOpacity: 1 } });
-      land.addTo(this.map);
-      node.dataset.boundaries = 'loaded';
-    });
   }
 
   /** Points as the API's rows: [event_id, latitude, longitude, event_date, form, sub_event_type]. */
