@@ -38,6 +38,21 @@ class VariedCorpusTest {
   }
 
   @Test
+  void aCopyTellsOfLaterYearsSoItsEventsAreNewEvents() {
+    Report dated = Report.of("On 10 October 2020 (2020-10-10, 10/10/2020) 1,2000 people and 2020.5 flags; in 1999.",
+        java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty(),
+        java.util.Optional.of(java.time.LocalDate.of(2020, 10, 12)), "en", "d");
+    VariedCorpus v = new VariedCorpus(List.of(dated), 1, 3);
+
+    Report copy = v.get(0);
+
+    assertThat(copy.text()).startsWith(
+        "On 10 October 2023 (2023-10-10, 10/10/2023) 1,2000 people and 2020.5 flags; in 2002.");
+    assertThat(copy.published()).contains(java.time.LocalDate.of(2023, 10, 12));
+    assertThat(v.bytes(0)).isEqualTo(copy.text().getBytes(StandardCharsets.UTF_8).length);
+  }
+
+  @Test
   void readingPastTheEndFails() {
     assertThatThrownBy(() -> new VariedCorpus(base, 3, 0).get(3)).isInstanceOf(IndexOutOfBoundsException.class);
     assertThatThrownBy(() -> new VariedCorpus(List.of(), 3, 0)).isInstanceOf(IllegalArgumentException.class);
