@@ -15,7 +15,9 @@ import org.placard.model.Span;
  * Actors named in a text, from {@code actors.tsv}: protester identities, named groups, state forces. Aliases
  * match longest first ("MEK Resistance Units" before "MEK"), acronyms case-sensitively. Outlets and platforms
  * (Reuters, Twitter) are matched too, so that their names are claimed and never read as actors or places, but
- * they carry no role. Immutable and thread-safe.
+ * they carry no role. A protester identity inside the proper name of a group the lexicon lacks ("Workers Front",
+ * "Teachers' Union of Fars") names that group, not the protesters: the whole name is the actor, an organiser,
+ * named as written. Immutable and thread-safe.
  */
 final class ActorLexicon {
   /** A canonical actor: {@code {country}} in its name is filled per event. Role empty: never an actor. */
@@ -24,6 +26,15 @@ final class ActorLexicon {
       return name.replace("{country}", country);
     }
   }
+
+  /** A run of capitalised words, joined by blanks and small words ("Free Union of Iranian Workers"). */
+  private static final Pattern CAPITALISED_RUN = Pattern.compile(
+      "\\p{Lu}[\\p{L}'-]*(?:\\s+(?:(?:of|for|and|the)\\s+)*\\p{Lu}[\\p{L}'-]*)*");
+  /** The words that make a capitalised run the name of a group. */
+  private static final Pattern GROUP_HEAD = Pattern.compile("\\b(?:Front|Party|Unions?|Council|Associations?|Federation|"
+      + "Movement|Syndicate|Committee|League|Alliance|Coalition|Organi[sz]ation|Confederation|Network|Collective|"
+      + "Society|Guild|Assembly|Caucus)\\b");
+  private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:The|A|An)\\s+");
 
   /** Every alias in one pattern per case rule, one named group per alias, longer aliases tried first. */
   private final List<Entry> entries = new ArrayList<>();
@@ -80,7 +91,36 @@ final class ActorLexicon {
       }
     }
     kept.sort(Comparator.comparing(Match::span));
-    return kept;
+    return namedGroups(folded, within, kept);
+  }
+
+  /** Replaces protester identities that stand inside a group's proper name by that group. */
+  private static List<Match<Entry>> namedGroups(String folded, Span within, List<Match<Entry>> kept) {
+    if (kept.stream().noneMatch(ActorLexicon::isIdentity)) {
+      return kept;
+    }
+    List<Match<Entry>> out = new ArrayList<>(kept);
+    Matcher run = CAPITALISED_RUN.matcher(folded).region(within.start(), within.end());
+    while (run.find()) {
+      Matcher article = LEADING_ARTICLE.matcher(run.group());
+      int start = run.start() + (article.find() ? article.end() : 0);
+      int end = run.group().endsWith("'s") ? run.end() - 2 : run.end();
+      Span name = new Span(start, end);
+      List<Match<Entry>> inside = out.stream().filter(m -> name.contains(m.span())).toList();
+      if (!GROUP_HEAD.matcher(name.of(folded)).find() || inside.isEmpty() || !inside.stream().allMatch(ActorLexicon::isIdentity)
+          || out.stream().anyMatch(m -> m.span().overlaps(name) && !name.contains(m.span()))) {
+        continue;
+      }
+      out.removeAll(inside);
+      out.add(new Match<>(new Entry(name.of(folded), Optional.of(ActorRole.ORGANISER)), name));
+    }
+    out.sort(Comparator.comparing(Match::span));
+    return out;
+  }
+
+  /** A protester identity filled per country ("Students ({country})"), not a named group. */
+  private static boolean isIdentity(Match<Entry> m) {
+    return m.value().role().equals(Optional.of(ActorRole.PROTESTERS)) && m.value().name().contains("{country}");
   }
 
   private Entry entryOf(Pattern p, Matcher m) {
