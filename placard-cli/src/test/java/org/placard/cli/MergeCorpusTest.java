@@ -57,7 +57,6 @@ class MergeCorpusTest {
   }
 
   @Test
-  @org.junit.jupiter.api.Disabled("extraction gaps, being fixed on this branch")
   void theCorpusGivesTheExpectedEvents() throws IOException {
     assertThat(ingestInOrder(reportLines(), "expected")).isEqualTo(expected());
   }
