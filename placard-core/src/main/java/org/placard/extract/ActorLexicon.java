@@ -34,6 +34,8 @@ final class ActorLexicon {
   private static final Pattern GROUP_HEAD = Pattern.compile("\\b(?:Front|Party|Unions?|Council|Associations?|Federation|"
       + "Movement|Syndicate|Committee|League|Alliance|Coalition|Organi[sz]ation|Confederation|Network|Collective|"
       + "Society|Guild|Assembly|Caucus)\\b");
+  private static final Pattern GROUP_OF = Pattern.compile(
+      "\\s+(?:of|for)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:'(?!s\\b)[\\p{L}]*)?(?:\\s+\\p{Lu}[\\p{L}-]*){0,2}");
   private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:The|A|An)\\s+");
 
   /** Every alias in one pattern per case rule, one named group per alias, longer aliases tried first. */
@@ -102,12 +104,13 @@ final class ActorLexicon {
     List<Match<Entry>> out = new ArrayList<>(kept);
     Matcher run = CAPITALISED_RUN.matcher(folded).region(within.start(), within.end());
     while (run.find()) {
-      Matcher article = LEADING_ARTICLE.matcher(run.group());
-      int start = run.start() + (article.find() ? article.end() : 0);
-      int end = run.group().endsWith("'s") ? run.end() - 2 : run.end();
-      Span name = new Span(start, end);
+      Optional<Span> found = groupName(run.group(), run.start());
+      if (found.isEmpty()) {
+        continue;
+      }
+      Span name = found.get();
       List<Match<Entry>> inside = out.stream().filter(m -> name.contains(m.span())).toList();
-      if (!GROUP_HEAD.matcher(name.of(folded)).find() || inside.isEmpty() || !inside.stream().allMatch(ActorLexicon::isIdentity)
+      if (inside.isEmpty() || !inside.stream().allMatch(ActorLexicon::isIdentity)
           || out.stream().anyMatch(m -> m.span().overlaps(name) && !name.contains(m.span()))) {
         continue;
       }
@@ -116,6 +119,29 @@ final class ActorLexicon {
     }
     out.sort(Comparator.comparing(Match::span));
     return out;
+  }
+
+  /**
+   * The group name a capitalised run holds, at {@code offset}: from its first word (an article left out) to its
+   * last head word, and a short "of ..." after it ("Teachers' Union of Fars"), so that a headline's other words
+   * ("Teachers Union Protests In Tehran") stay out.
+   */
+  private static Optional<Span> groupName(String run, int offset) {
+    Matcher head = GROUP_HEAD.matcher(run);
+    int end = -1;
+    while (head.find()) {
+      end = head.end();
+    }
+    if (end < 0) {
+      return Optional.empty();
+    }
+    Matcher of = GROUP_OF.matcher(run).region(end, run.length());
+    if (of.lookingAt()) {
+      end = of.end();
+    }
+    Matcher article = LEADING_ARTICLE.matcher(run);
+    int start = article.find() ? article.end() : 0;
+    return start < end ? Optional.of(new Span(offset + start, offset + end)) : Optional.empty();
   }
 
   /** A protester identity filled per country ("Students ({country})"), not a named group. */

@@ -91,17 +91,20 @@ class ExtractorRulesTest {
   @Test
   void workersInsideAGroupsNameAreThatGroupNotWorkersInGeneral() {
     String text = "Truck drivers of the Workers Front went on strike in Kermanshah on 5 June 2021. "
-        + "The Teachers' Union of Fars's members rallied in Shiraz on 5 June 2021.";
+        + "The Teachers' Union of Fars's members rallied in Shiraz on 5 June 2021. Nurses Union Protests In Tabriz.";
     Fixtures f = new Fixtures(text).town("Kermanshah", "Kermanshah", 128226, 34.3, 47.1)
-        .town("Shiraz", "Shiraz", 115019, 29.6, 52.5).day("5 June 2021", LocalDate.of(2021, 6, 5));
+        .town("Shiraz", "Shiraz", 115019, 29.6, 52.5).town("Tabriz", "Tabriz", 113646, 38.08, 46.29)
+        .day("5 June 2021", LocalDate.of(2021, 6, 5));
     List<Event> events = extractor.extract(Report.ofText(text, "t"), f.places, f.times, p -> {});
-    assertThat(events).hasSize(2);
+    assertThat(events).hasSize(3);
     assertThat(events.get(0).actors()).extracting(a -> a.name())
         .contains("Workers Front", "Truck Drivers (Iran)").doesNotContain("Labour Group (Iran)");
     assertThat(events.get(0).actors()).filteredOn(a -> a.name().equals("Workers Front"))
         .singleElement().satisfies(a -> assertThat(a.role()).isEqualTo(org.placard.model.ActorRole.ORGANISER));
     assertThat(events.get(1).actors()).extracting(a -> a.name())
         .contains("Teachers' Union of Fars").doesNotContain("Teachers (Iran)");
+    assertThat(events.get(2).actors()).extracting(a -> a.name()).as("a headline's other words are not the name")
+        .contains("Nurses Union").doesNotContain("Health Workers (Iran)");
   }
 
   @Test
