@@ -20,7 +20,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.placard.ingest.SourceDefaults;
@@ -58,9 +57,6 @@ class MergeCorpusTest {
   }
 
   @Test
-  @Disabled("known extraction gaps (merge6 report): 'Some 300 teachers' geoparsed as Somme, France (r02); "
-      + "'X said that ... on March 14' dated to the publication day, so r09 and r11 miss their events; "
-      + "r17's 'Workers Front' not read as the outlet's organisation, so not self-reported; 'Tajrish' gives no event (r31)")
   void theCorpusGivesTheExpectedEvents() throws IOException {
     assertThat(ingestInOrder(reportLines(), "expected")).isEqualTo(expected());
   }
@@ -78,8 +74,6 @@ class MergeCorpusTest {
   }
 
   @Test
-  @Disabled("known merge gap: every event gets both sources, but 23 events instead of 24: Esfarayen and a nearby"
-      + " town, which one report keeps apart, are chained together through the second copy (A.x~B.y, B.x~A.y)")
   void theFirstDocumentUnderTwoOutletsGivesOneSetOfEventsWithTwoSourcesEach() throws IOException {
     Path text = dir.resolve("seed.txt");
     try (InputStream in = getClass().getResourceAsStream("/seed/resistance-units-october-2020.txt")) {

@@ -15,8 +15,10 @@ import org.placard.time.TimeMention;
 /**
  * Who said a segment's numbers, and when: "according to X", "X said", "announced by X on DATE" make a claimant;
  * "X confirmed ... on DATE" a corroboration; "X denied", "disputed by X" a dispute. The date of a statement is
- * the first day-precise time expression after its verb in the same segment; such dates are statement dates,
- * never event dates. Stateless apart from its lexicon; thread-safe.
+ * the first day-precise time expression after its verb in the same segment and before the clause it reports
+ * ("X said on May 5 that ..."); such dates are statement dates, never event dates. A date inside the reported
+ * clause ("X said that 2,000 marched on March 14") is the reported event's. Stateless apart from its lexicon;
+ * thread-safe.
  */
 final class AttributionReader {
   enum Kind { CLAIMANT, CORROBORATION, DISPUTE }
@@ -33,6 +35,9 @@ final class AttributionReader {
       NAME + "\\s+(?<v>confirmed|corroborated|verified)\\b|(?<v2>confirmed|corroborated|verified) by\\s+(?:the\\s+)?(?<x2>\\p{Lu}[\\p{L}.&'/-]*(?:\\s+\\p{Lu}[\\p{L}.&'/-]*){0,5})");
   private static final Pattern DISPUTE = Pattern.compile(
       NAME + "\\s+(?<v>denied|disputed|rejected|dismissed)\\b|(?<v2>denied|disputed|rejected) by\\s+(?:the\\s+)?(?<x2>\\p{Lu}[\\p{L}.&'/-]*(?:\\s+\\p{Lu}[\\p{L}.&'/-]*){0,5})");
+
+  /** The start of the clause a statement reports: what follows belongs to the event told, not the telling. */
+  private static final Pattern REPORTED_CLAUSE = Pattern.compile("(?i)(?:^|[\\s,])(?:that|how|whether)\\s");
 
   private final ActorLexicon actors;
 
@@ -59,7 +64,7 @@ final class AttributionReader {
       }
       Span name = new Span(m.start(group), m.end(group));
       Span verb = new Span(m.start(verbGroup), m.end(verbGroup));
-      Optional<TimeMention> date = firstDayAfter(verb.end(), segment, times);
+      Optional<TimeMention> date = firstDayAfter(folded, verb.end(), segment, times);
       Optional<LocalDate> on = date.flatMap(TimeMention::date).map(d -> d.start());
       out.add(new Found(kind, new Attribution(canonical(folded, name), on), verb, date.map(TimeMention::span)));
     }
@@ -76,9 +81,10 @@ final class AttributionReader {
     return written.startsWith("The ") ? written.substring(4) : written;
   }
 
-  private static Optional<TimeMention> firstDayAfter(int from, Span segment, List<TimeMention> times) {
+  private static Optional<TimeMention> firstDayAfter(String folded, int from, Span segment, List<TimeMention> times) {
     return times.stream()
         .filter(t -> t.span().start() >= from && segment.contains(t.span()))
+        .filter(t -> !REPORTED_CLAUSE.matcher(folded.substring(from, t.span().start())).find())
         .filter(t -> t.date().map(d -> d.precision() == TimePrecision.DAY).orElse(false))
         .findFirst();
   }

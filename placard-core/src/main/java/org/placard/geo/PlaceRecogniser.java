@@ -14,6 +14,8 @@ import org.placard.model.Span;
  * <ul>
  *   <li>a lowercase word is never a place; nor a listed common word, month, weekday, title or medium
  *       ({@code not-places.txt}); nor a sentence-initial word the text also uses in lowercase ("Most", "Split");
+ *       nor a determiner or quantifier opening a run ("Some 300 teachers" is not the Somme); a plural noun for
+ *       people opening a run ("Residents of Tajrish") is not part of a name;
  *   <li>people: words after a title ("Mr.", "President") or a first name ("Maryam Rajavi"), and every later bare
  *       use of such a surname, are a person's name;
  *   <li>a place inside a longer name is not a place of the text: in "National Council of Resistance of Iran" or
@@ -199,7 +201,8 @@ final class PlaceRecogniser {
 
   private boolean isPreamble(Token t, Set<String> lowercase) {
     String key = NameKey.exact(t.text());
-    return WordLists.FUNCTION_WORDS.contains(key) || t.sentenceInitial() && lowercase.contains(key);
+    return WordLists.FUNCTION_WORDS.contains(key) || WordLists.PEOPLE_NOUNS.contains(key)
+        || t.sentenceInitial() && lowercase.contains(key);
   }
 
   private boolean isPlace(String text, List<Token> tokens, int from, int to, Set<String> lowercase,

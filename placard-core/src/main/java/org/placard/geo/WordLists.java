@@ -42,7 +42,22 @@ record WordLists(Set<String> notPlaces, Set<String> titles, Set<String> firstNam
       "when", "while", "where", "despite", "into", "over", "under", "between", "against", "via", "both", "all",
       "this", "that", "these", "those", "if", "or", "so", "then", "also", "meanwhile", "however", "yet", "like",
       "protests", "protest", "rally", "rallies", "strike", "strikes", "march", "news", "report", "update",
-      "breaking", "live", "photos", "video", "watch", "says", "said");
+      "breaking", "live", "photos", "video", "watch", "says", "said",
+      // determiners, quantifiers and pronouns open a sentence, never a name, though some fold onto one
+      // ("Some 300 teachers" is not the Somme)
+      "some", "many", "several", "few", "each", "every", "any", "no", "none", "other", "another", "such", "more",
+      "about", "nearly", "almost", "roughly", "approximately", "only", "dozens", "hundreds", "thousands",
+      "there", "here", "it", "they", "we", "he", "she", "his", "her", "its", "their", "our", "what", "which", "who");
+
+  /**
+   * Plural nouns for groups of people that open a sentence or a headline run: "Residents of Tajrish" and
+   * "Students of Isfahan" name people of a place, not an organisation called after it as "University of Isfahan".
+   */
+  static final Set<String> PEOPLE_NOUNS = Set.of(
+      "residents", "students", "workers", "teachers", "protesters", "demonstrators", "activists", "villagers",
+      "locals", "citizens", "retirees", "pensioners", "nurses", "doctors", "lawyers", "merchants", "shopkeepers",
+      "truckers", "drivers", "employees", "women", "mothers", "families", "supporters", "inhabitants", "youths",
+      "crowds");
 
   static WordLists bundled() {
     Map<String, Set<String>> cues = read("person-cues.txt");

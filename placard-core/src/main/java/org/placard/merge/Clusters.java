@@ -3,15 +3,16 @@ package org.placard.merge;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.placard.model.Event;
+import org.placard.model.Source;
 
 /**
- * Groups events into the connected components of the merge rule: two events are in one group when a chain of
- * pairwise matches joins them. Components do not depend on input order. Not thread-safe.
+ * Groups events by the merge rule, as {@link Linkage} joins them: best matches first, and never two events that
+ * one report keeps apart. Groups do not depend on input order. Not thread-safe.
  *
  * @param groups each group's members, the merge reasons that joined them
  */
@@ -22,43 +23,27 @@ public record Clusters(List<Group> groups) {
 
   public static Clusters of(List<Event> events, MergeRule rule) {
     List<Event> sorted = events.stream().sorted(Comparator.comparing(Event::id)).toList();
-    int[] parent = new int[sorted.size()];
-    for (int i = 0; i < parent.length; i++) {
-      parent[i] = i;
-    }
-    Map<Integer, List<String>> reasons = new HashMap<>();
+    List<Linkage.Link> links = new ArrayList<>();
     for (int i = 0; i < sorted.size(); i++) {
       for (int j = i + 1; j < sorted.size(); j++) {
-        Optional<String> why = rule.sameEvent(sorted.get(i), sorted.get(j));
-        if (why.isPresent()) {
-          union(parent, i, j);
-          reasons.computeIfAbsent(j, k -> new ArrayList<>())
-              .add(sorted.get(j).id() + " joins " + sorted.get(i).id() + ": " + why.get());
-        }
+        int a = i;
+        int b = j;
+        rule.match(sorted.get(i), sorted.get(j)).ifPresent(m -> links.add(new Linkage.Link(a, b, m)));
       }
     }
-    Map<Integer, Group> groups = new java.util.LinkedHashMap<>();
-    for (int i = 0; i < sorted.size(); i++) {
-      Group g = groups.computeIfAbsent(find(parent, i), k -> new Group(new ArrayList<>(), new ArrayList<>()));
-      g.members().add(sorted.get(i));
-      g.reasons().addAll(reasons.getOrDefault(i, List.of()));
+    List<Set<String>> reports = sorted.stream()
+        .map(e -> e.sources().stream().map(Source::reportId).collect(Collectors.toSet())).toList();
+    List<Group> groups = new ArrayList<>();
+    for (List<Integer> members : Linkage.groups(reports, links, Linkage.NO_VETOES)) {
+      Set<Integer> in = new HashSet<>(members);
+      List<String> reasons = new ArrayList<>();
+      for (Linkage.Link link : links) {
+        if (in.contains(link.a()) && in.contains(link.b())) {
+          reasons.add(sorted.get(link.b()).id() + " joins " + sorted.get(link.a()).id() + ": " + link.match().reason());
+        }
+      }
+      groups.add(new Group(members.stream().map(sorted::get).toList(), reasons));
     }
-    return new Clusters(List.copyOf(groups.values()));
-  }
-
-  private static int find(int[] parent, int i) {
-    while (parent[i] != i) {
-      parent[i] = parent[parent[i]];
-      i = parent[i];
-    }
-    return i;
-  }
-
-  private static void union(int[] parent, int a, int b) {
-    int ra = find(parent, a);
-    int rb = find(parent, b);
-    if (ra != rb) {
-      parent[Math.max(ra, rb)] = Math.min(ra, rb);
-    }
+    return new Clusters(List.copyOf(groups));
   }
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package org.placard.merge;
 
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +12,7 @@ import java.util.regex.Pattern;
 import org.placard.model.Actor;
 import org.placard.model.ActorRole;
 import org.placard.model.Event;
+import org.placard.model.EventDate;
 import org.placard.model.Evidence;
 import org.placard.model.Place;
 
@@ -30,8 +33,10 @@ import org.placard.model.Place;
  *       least {@value #MIN_SIMILARITY}).
  * </ol>
  *
- * The rule is symmetric and looks only at the two events, so clusters built from it (connected components)
- * do not depend on the order reports arrive in. Stateless and thread-safe.
+ * The rule is symmetric and looks only at the two events; with each match it gives how strong it is
+ * ({@link Match}). Groups are built from it by {@link Linkage}: best matches first, and two events one report
+ * keeps apart never end up in one group, so the groups do not depend on the order reports arrive in.
+ * Stateless and thread-safe.
  */
 public final class MergeRule {
   static final double NEAR_KM = 20;
@@ -43,6 +48,11 @@ public final class MergeRule {
 
   /** Why {@code a} and {@code b} are one event, or empty when they are not. */
   public Optional<String> sameEvent(Event a, Event b) {
+    return match(a, b).map(Match::reason);
+  }
+
+  /** How {@code a} and {@code b} match when they are one event (the reason and its strength), or empty. */
+  public Optional<Match> match(Event a, Event b) {
     if (a.reference() != b.reference() || a.place().isEmpty() || b.place().isEmpty()) {
       return Optional.empty();
     }
@@ -69,11 +79,25 @@ public final class MergeRule {
       return Optional.empty();
     }
     String overlap = a.date().start().isAfter(b.date().start()) ? a.date().start().toString() : b.date().start().toString();
-    return Optional.of(String.format(Locale.ROOT,
+    String reason = String.format(Locale.ROOT,
         "%s; dates overlap (from %s); both %s; actors %s; %s; description similarity %.2f",
         place.get(), overlap, a.type().disorderType(),
         sharedGroups.isEmpty() ? "compatible (not both named)" : "shared (" + String.join(", ", sharedGroups.stream().sorted().toList()) + ")",
-        sharedForm ? "a form in common" : "no form in common", similarity));
+        sharedForm ? "a form in common" : "no form in common", similarity);
+    Place pa = a.place().get();
+    Place pb = b.place().get();
+    boolean same = pa.geonameId().isPresent() && pa.geonameId().equals(pb.geonameId());
+    double km = same ? 0 : pa.coordinates().get().distanceKm(pb.coordinates().get());
+    return Optional.of(new Match(reason, same, km, dateFit(a.date(), b.date()), similarity));
+  }
+
+  /** The days two overlapping ranges share, as a share of the days either covers. */
+  static double dateFit(EventDate a, EventDate b) {
+    LocalDate start = a.start().isAfter(b.start()) ? a.start() : b.start();
+    LocalDate end = a.end().isBefore(b.end()) ? a.end() : b.end();
+    LocalDate first = a.start().isBefore(b.start()) ? a.start() : b.start();
+    LocalDate last = a.end().isAfter(b.end()) ? a.end() : b.end();
+    return (double) (ChronoUnit.DAYS.between(start, end) + 1) / (ChronoUnit.DAYS.between(first, last) + 1);
   }
 
   static Optional<String> samePlace(Place a, Place b) {

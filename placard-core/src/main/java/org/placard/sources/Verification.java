@@ -82,7 +82,11 @@ public enum Verification {
     return voices.size();
   }
 
-  /** An outlet of the organisation that acted in the event (or of any organisation, when no actor is known). */
+  /**
+   * An outlet of the organisation that acted in the event (or of any organisation, when no actor is known): the
+   * organisation the register declares for the outlet is one of the event's actors, by the actor's name or a
+   * name the report wrote it as ("Workers Front" in "truck drivers of the Workers Front").
+   */
   private static boolean ownOutlet(Outlet outlet, Event event) {
     if (outlet.kind() != OutletKind.SELF_REPORT) {
       return false;
@@ -90,8 +94,17 @@ public enum Verification {
     if (event.actors().isEmpty() || outlet.organisation().isEmpty()) {
       return true;
     }
-    String org = outlet.organisation().get().toLowerCase(Locale.ROOT);
-    return event.actors().stream().map(Actor::name).map(n -> n.toLowerCase(Locale.ROOT))
-        .anyMatch(n -> n.contains(org) || org.contains(n));
+    String org = normal(outlet.organisation().get());
+    for (Actor a : event.actors()) {
+      String name = normal(a.name());
+      if (name.contains(org) || org.contains(name) || a.asWritten().stream().map(Verification::normal).anyMatch(org::equals)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String normal(String name) {
+    return name.strip().toLowerCase(Locale.ROOT).replace('’', '\'').replaceAll("^the\\s+", "").replaceAll("\\s+", " ");
   }
 }

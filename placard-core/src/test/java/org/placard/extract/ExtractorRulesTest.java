@@ -72,6 +72,42 @@ class ExtractorRulesTest {
   }
 
   @Test
+  void aDateInsideTheReportedClauseDatesTheEventNotTheStatement() {
+    String text = "Rights Watch said that 30 people were arrested at the protest in Tabriz on 14 March 2021.";
+    Fixtures f = new Fixtures(text).town("Tabriz", "Tabriz", 113646, 38.08, 46.29)
+        .day("14 March 2021", LocalDate.of(2021, 3, 14));
+    Report report = Report.of(text, Optional.empty(), Optional.empty(), Optional.empty(),
+        Optional.of(LocalDate.of(2021, 3, 15)), "en", "t");
+    List<Event> events = extractor.extract(report, f.places, f.times, p -> {});
+    assertThat(events).singleElement().satisfies(e -> {
+      assertThat(e.date()).isEqualTo(org.placard.model.EventDate.day(LocalDate.of(2021, 3, 14)));
+      assertThat(e.claims()).singleElement().satisfies(c -> {
+        assertThat(c.claimant().get().source()).isEqualTo("Rights Watch");
+        assertThat(c.claimant().get().on()).isEmpty();
+      });
+    });
+  }
+
+  @Test
+  void workersInsideAGroupsNameAreThatGroupNotWorkersInGeneral() {
+    String text = "Truck drivers of the Workers Front went on strike in Kermanshah on 5 June 2021. "
+        + "The Teachers' Union of Fars's members rallied in Shiraz on 5 June 2021. Nurses Union Protests In Tabriz.";
+    Fixtures f = new Fixtures(text).town("Kermanshah", "Kermanshah", 128226, 34.3, 47.1)
+        .town("Shiraz", "Shiraz", 115019, 29.6, 52.5).town("Tabriz", "Tabriz", 113646, 38.08, 46.29)
+        .day("5 June 2021", LocalDate.of(2021, 6, 5));
+    List<Event> events = extractor.extract(Report.ofText(text, "t"), f.places, f.times, p -> {});
+    assertThat(events).hasSize(3);
+    assertThat(events.get(0).actors()).extracting(a -> a.name())
+        .contains("Workers Front", "Truck Drivers (Iran)").doesNotContain("Labour Group (Iran)");
+    assertThat(events.get(0).actors()).filteredOn(a -> a.name().equals("Workers Front"))
+        .singleElement().satisfies(a -> assertThat(a.role()).isEqualTo(org.placard.model.ActorRole.ORGANISER));
+    assertThat(events.get(1).actors()).extracting(a -> a.name())
+        .contains("Teachers' Union of Fars").doesNotContain("Teachers (Iran)");
+    assertThat(events.get(2).actors()).extracting(a -> a.name()).as("a headline's other words are not the name")
+        .contains("Nurses Union").doesNotContain("Health Workers (Iran)");
+  }
+
+  @Test
   void aTwiceRepeatedCaptionIsOneEventAndAnUndatedReportIsAProblem() {
     String text = "Qom – Writing graffiti – 4 May 2021\nQom – Writing graffiti – 4 May 2021\n";
     Fixtures f = new Fixtures(text).town("Qom", "Qom", 119208, 34.6, 50.9).day("4 May 2021", LocalDate.of(2021, 5, 4));

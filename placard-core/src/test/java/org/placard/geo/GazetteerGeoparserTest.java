@@ -71,6 +71,18 @@ class GazetteerGeoparserTest {
   }
 
   @Test
+  void aQuantifierOpeningASentenceIsNotThePlaceItFoldsOnto() {
+    assertThat(mentions("Some 300 teachers rallied in Paris. Many stayed. Several left.")).containsExactly("Paris");
+    assertThat(mentions("Pilgrims walked to the Somme.")).containsExactly("Somme");
+  }
+
+  @Test
+  void peopleOfAPlaceAreNotAnOrganisationNamedAfterIt() {
+    assertThat(mentions("Residents of Zahedan protested. Students of Isfahan marched.")).containsExactly("Zahedan", "Isfahan");
+    assertThat(mentions("The University of Isfahan was closed.")).isEmpty();
+  }
+
+  @Test
   void aPlaceInsideAnOrganisationsNameIsNotAPlaceOfTheText() {
     assertThat(mentions("The Tehran Times and the University of Isfahan reported it.")).isEmpty();
   }

@@ -65,6 +65,35 @@ class MergeRuleTest {
   }
 
   @Test
+  void twoReportsOfACityAndANearbyTownGiveTwoEventsWhateverTheOrder() {
+    List<Event> events = new ArrayList<>();
+    for (String report : List.of("x", "y")) {
+      for (Place place : List.of(SANTIAGO, PROVIDENCIA)) {
+        Event e = event(report, place, MAY16, "Confech", Set.of(Form.MARCH), "Students marched in Santiago and Providencia");
+        events.add(new Event("ev-" + report + "-" + place.name(), e.date(), e.place(), e.type(), e.forms(), e.actors(),
+            e.slogans(), e.claims(), false, e.sources(), e.evidence()));
+      }
+    }
+    for (long seed = 0; seed < 4; seed++) {
+      Collections.shuffle(events, new Random(seed));
+      assertThat(Clusters.of(events, rule).groups()).extracting(g -> g.members().stream().map(Event::id).toList())
+          .containsExactly(List.of("ev-x-Providencia", "ev-y-Providencia"), List.of("ev-x-Santiago", "ev-y-Santiago"));
+    }
+  }
+
+  @Test
+  void aSamePlaceMatchIsStrongerThanANearbyOne() {
+    Event a = event("a", SANTIAGO, MAY16, null, Set.of(Form.MARCH), "a march");
+    Match same = rule.match(a, event("b", SANTIAGO, MAY16, null, Set.of(Form.MARCH), "a march")).orElseThrow();
+    Match near = rule.match(a, event("c", PROVIDENCIA, MAY16, null, Set.of(Form.MARCH), "a march")).orElseThrow();
+
+    assertThat(Match.BEST_FIRST.compare(same, near)).isNegative();
+    assertThat(near.km()).isBetween(3.0, 6.0);
+    assertThat(MergeRule.dateFit(EventDate.day(MAY16), new EventDate(MAY16, MAY16.plusDays(6), TimePrecision.WEEK, false)))
+        .isEqualTo(1.0 / 7);
+  }
+
+  @Test
   void twoGroupsInOneCityOnOneDayStayTwoEvents() {
     Event a = event("a", SANTIAGO, MAY16, "Confech", Set.of(Form.MARCH), "Students marched");
     Event b = event("b", SANTIAGO, MAY16, "Truckers' union", Set.of(Form.ROAD_BLOCK), "Truckers blocked roads");

@@ -56,6 +56,21 @@ class VerificationTest {
   }
 
   @Test
+  void anOutletIsSelfReportedOnlyWhenTheOrganisationTheRegisterDeclaresActed() throws IOException {
+    SourceRegister register = SourceRegister.read(new StringReader(
+        "Workers Front Bulletin\tself-report\tWorkers Front\tworkers-front.example\n"));
+    List<Source> bulletin = List.of(source("1", null, "https://workers-front.example/r17"));
+    Actor front = new Actor("Workers Front", ActorRole.ORGANISER, List.of("the Workers Front"));
+    Actor drivers = new Actor("Truck Drivers (Iran)", ActorRole.PROTESTERS, List.of("Truck drivers"));
+    Actor workers = new Actor("Labour Group (Iran)", ActorRole.PROTESTERS, List.of("Workers"));
+
+    assertThat(Verification.of(event(bulletin, List.of(drivers, front), List.of()), register))
+        .isEqualTo(Verification.SELF_REPORTED);
+    assertThat(Verification.of(event(bulletin, List.of(drivers, workers), List.of()), register))
+        .as("workers in general are not the Front").isEqualTo(Verification.SINGLE_SOURCE);
+  }
+
+  @Test
   void oneOutletIsSingleSourceEvenWithManyReports() {
     Event e = event(List.of(source("1", "Daily A", null), source("2", "daily a", null)), List.of(), List.of());
     assertThat(Verification.of(e, REGISTER)).isEqualTo(Verification.SINGLE_SOURCE);

@@ -12,22 +12,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiPredicate;
+import org.placard.merge.Linkage;
+import org.placard.merge.Linkage.Link;
 import org.placard.merge.MergeRule;
 import org.placard.model.Event;
 import org.placard.store.MemberRows.Entry;
 
 /**
- * Groups members into stored events: the connected components of {@link MergeRule} (as
- * {@link org.placard.merge.Clusters} computes them), except that a group never holds a vetoed pair. Pairs that
- * match are joined in a fixed order (by the two member ids), and a join that would bring a vetoed pair together
- * is skipped, so the groups depend only on the set of members and the vetoes, never on the order they came in.
- * Without vetoes the groups are exactly the rule's connected components. Stateless.
+ * Groups members into stored events as {@link Linkage} joins them (as {@link org.placard.merge.Clusters} does
+ * for events held in memory): matching pairs best match first, never putting into one group a vetoed pair or two
+ * members one report keeps apart. The groups depend only on the set of members and the vetoes, never on the
+ * order they came in. Stateless.
  */
 final class Grouping {
   /** One stored event's members, smallest id first, and why each but the first joined. */
   record Group(List<Entry> members, Map<String, Optional<String>> reasons) {}
-
-  private record Edge(int a, int b, String why) {}
 
   private Grouping() {}
 
@@ -38,30 +38,13 @@ final class Grouping {
 
   static List<Group> of(List<Entry> entries, MergeRule rule, Set<String> vetoes) {
     List<Entry> sorted = entries.stream().sorted(Comparator.comparing(Entry::id)).toList();
-    List<Edge> edges = edges(sorted, rule, vetoes);
-    int[] parent = new int[sorted.size()];
-    List<Set<Integer>> sets = new ArrayList<>();
-    for (int i = 0; i < parent.length; i++) {
-      parent[i] = i;
-      sets.add(new HashSet<>(List.of(i)));
-    }
-    for (Edge edge : edges) {
-      int ra = find(parent, edge.a());
-      int rb = find(parent, edge.b());
-      if (ra != rb && (vetoes.isEmpty() || !vetoed(sets.get(ra), sets.get(rb), sorted, vetoes))) {
-        int root = Math.min(ra, rb);
-        int other = Math.max(ra, rb);
-        parent[other] = root;
-        sets.get(root).addAll(sets.get(other));
-      }
-    }
-    Map<Integer, List<Integer>> byRoot = new LinkedHashMap<>();
-    for (int i = 0; i < sorted.size(); i++) {
-      byRoot.computeIfAbsent(find(parent, i), k -> new ArrayList<>()).add(i);
-    }
+    List<Link> links = links(sorted, rule, vetoes);
+    List<Set<String>> reports = sorted.stream().map(e -> Set.of(e.reportId())).toList();
+    BiPredicate<Integer, Integer> vetoed = vetoes.isEmpty() ? Linkage.NO_VETOES
+        : (x, y) -> vetoes.contains(pair(sorted.get(x).id(), sorted.get(y).id()));
     List<Group> groups = new ArrayList<>();
-    for (List<Integer> members : byRoot.values()) {
-      groups.add(new Group(members.stream().map(sorted::get).toList(), reasons(members, edges, sorted)));
+    for (List<Integer> members : Linkage.groups(reports, links, vetoed)) {
+      groups.add(new Group(members.stream().map(sorted::get).toList(), reasons(members, links, sorted)));
     }
     return groups;
   }
@@ -70,7 +53,7 @@ final class Grouping {
    * Matching pairs, in the order of their ids. Only events that share a country and reference flag and whose
    * dates overlap can match, so each bucket is swept in date order and only overlapping pairs are asked.
    */
-  private static List<Edge> edges(List<Entry> sorted, MergeRule rule, Set<String> vetoes) {
+  private static List<Link> links(List<Entry> sorted, MergeRule rule, Set<String> vetoes) {
     Map<String, List<Integer>> buckets = new HashMap<>();
     for (int i = 0; i < sorted.size(); i++) {
       Event e = sorted.get(i).event();
@@ -78,7 +61,7 @@ final class Grouping {
         buckets.computeIfAbsent(e.reference() + "/" + e.place().get().countryCode(), k -> new ArrayList<>()).add(i);
       }
     }
-    List<Edge> edges = new ArrayList<>();
+    List<Link> links = new ArrayList<>();
     for (List<Integer> bucket : buckets.values()) {
       bucket.sort(Comparator.comparing((Integer i) -> sorted.get(i).event().date().start()).thenComparing(i -> i));
       for (int x = 0; x < bucket.size(); x++) {
@@ -92,34 +75,23 @@ final class Grouping {
           Entry a = sorted.get(i);
           Entry b = sorted.get(j);
           if (vetoes.isEmpty() || !vetoes.contains(pair(a.id(), b.id()))) {
-            rule.sameEvent(a.event(), b.event()).ifPresent(why -> edges.add(new Edge(i, j, why)));
+            rule.match(a.event(), b.event()).ifPresent(m -> links.add(new Link(i, j, m)));
           }
         }
       }
     }
-    edges.sort(Comparator.comparingInt(Edge::a).thenComparingInt(Edge::b));
-    return edges;
-  }
-
-  private static boolean vetoed(Set<Integer> a, Set<Integer> b, List<Entry> sorted, Set<String> vetoes) {
-    for (int x : a) {
-      for (int y : b) {
-        if (vetoes.contains(pair(sorted.get(x).id(), sorted.get(y).id()))) {
-          return true;
-        }
-      }
-    }
-    return false;
+    links.sort(Comparator.comparingInt(Link::a).thenComparingInt(Link::b));
+    return links;
   }
 
   /**
    * Why each member joined: the rule's words for a match along the shortest chain to the group's first member,
    * read breadth-first with smaller ids first so that the same group always gives the same reasons.
    */
-  private static Map<String, Optional<String>> reasons(List<Integer> members, List<Edge> edges, List<Entry> sorted) {
+  private static Map<String, Optional<String>> reasons(List<Integer> members, List<Link> links, List<Entry> sorted) {
     Set<Integer> inGroup = new HashSet<>(members);
-    Map<Integer, List<Edge>> touching = new HashMap<>();
-    for (Edge edge : edges) {
+    Map<Integer, List<Link>> touching = new HashMap<>();
+    for (Link edge : links) {
       if (inGroup.contains(edge.a()) && inGroup.contains(edge.b())) {
         touching.computeIfAbsent(edge.a(), k -> new ArrayList<>()).add(edge);
         touching.computeIfAbsent(edge.b(), k -> new ArrayList<>()).add(edge);
@@ -131,26 +103,18 @@ final class Grouping {
     Deque<Integer> queue = new ArrayDeque<>(List.of(first));
     while (!queue.isEmpty()) {
       int at = queue.removeFirst();
-      List<Edge> next = touching.getOrDefault(at, List.of()).stream()
-          .sorted(Comparator.comparingInt((Edge e) -> e.a() == at ? e.b() : e.a())).toList();
-      for (Edge edge : next) {
+      List<Link> next = touching.getOrDefault(at, List.of()).stream()
+          .sorted(Comparator.comparingInt((Link e) -> e.a() == at ? e.b() : e.a())).toList();
+      for (Link edge : next) {
         int other = edge.a() == at ? edge.b() : edge.a();
         String id = sorted.get(other).id();
         if (!reasons.containsKey(id)) {
           Entry by = sorted.get(at);
-          reasons.put(id, Optional.of("matches " + by.id() + " (report " + by.reportId() + "): " + edge.why()));
+          reasons.put(id, Optional.of("matches " + by.id() + " (report " + by.reportId() + "): " + edge.match().reason()));
           queue.addLast(other);
         }
       }
     }
     return reasons;
-  }
-
-  private static int find(int[] parent, int i) {
-    while (parent[i] != i) {
-      parent[i] = parent[parent[i]];
-      i = parent[i];
-    }
-    return i;
   }
 }

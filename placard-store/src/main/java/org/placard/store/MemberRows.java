@@ -157,13 +157,6 @@ final class MemberRows {
     }
   }
 
-  boolean anyVeto() throws SQLException {
-    try (PreparedStatement select = connection.prepareStatement("SELECT 1 FROM merge_vetoes LIMIT 1");
-        ResultSet row = select.executeQuery()) {
-      return row.next();
-    }
-  }
-
   /** The vetoed pairs among {@code memberIds}, each as {@code Vetoes.key(a, b)}. */
   Set<String> vetoes(Collection<String> memberIds) throws SQLException {
     Set<String> wanted = new HashSet<>(memberIds);

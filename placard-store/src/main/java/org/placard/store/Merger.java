@@ -23,9 +23,10 @@ import org.placard.store.MemberRows.Stored;
  * <p>The store keeps one invariant: its events are the {@link Grouping} of all its members. New members can only
  * change the groups of stored members they match, so the merge reads the stored events whose members match a
  * new member (found through an indexed candidate lookup, then the rule), groups those members with the new ones,
- * deletes the old events and writes the new groups, each combined by {@link EventCombiner}. When vetoes exist,
- * a stored event may be one part of a larger matching component, so the lookup follows matches from every member
- * it reads, not only the new ones. Not thread-safe.
+ * deletes the old events and writes the new groups, each combined by {@link EventCombiner}. A stored event may
+ * be one part of a larger matching component (a vetoed pair, or two members one report keeps apart, split it),
+ * and a new member can change how the whole component is grouped, so the lookup follows matches from every
+ * member it reads, not only the new ones. Not thread-safe.
  */
 final class Merger {
   private final MergeRule rule = new MergeRule();
@@ -57,7 +58,6 @@ final class Merger {
     }
     Map<String, Entry> all = new LinkedHashMap<>(fresh);
     Set<String> touched = new HashSet<>();
-    boolean followStored = rows.anyVeto();
     Deque<Entry> frontier = new ArrayDeque<>(fresh.values());
     while (!frontier.isEmpty()) {
       Entry from = frontier.removeFirst();
@@ -69,9 +69,7 @@ final class Merger {
         touched.add(candidate.eventId());
         for (Stored member : rows.ofEvents(List.of(candidate.eventId()))) {
           all.put(member.entry().id(), member.entry());
-          if (followStored) {
-            frontier.addLast(member.entry());
-          }
+          frontier.addLast(member.entry());
         }
       }
     }
