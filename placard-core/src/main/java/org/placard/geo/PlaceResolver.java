@@ -25,9 +25,12 @@ import org.placard.model.Report;
  *   <li>co-mentioned places: a town near another place the report names is preferred.
  * </ol>
  * A street or building the gazetteer lacks ("Royal Street") is placed at the town it lies in (see
- * {@link TownOfFacility}), with feature code {@link ResolvedPlace#WITHIN_TOWN} and a low confidence.
- * All occurrences of one name in a report resolve to the same place. A name with no candidate is reported as a
- * {@link Problem} and left out. Stateless; thread-safe.
+ * {@link TownOfFacility}), with feature code {@link ResolvedPlace#WITHIN_TOWN} and a low confidence; any other
+ * name left without a place (a hamlet the gazetteer lacks, a name whose only places lie in another country) is
+ * placed at the town the report names nearest to it, with {@link ResolvedPlace#NEAR_TOWN} and a lower confidence:
+ * reports name unknown places beside the towns they lie near. All occurrences of one name in a report resolve to
+ * the same place. A name with no candidate and no town near it is reported as a {@link Problem} and left out.
+ * Stateless; thread-safe.
  */
 final class PlaceResolver {
   private static final Pattern HINT = Pattern.compile(
@@ -87,14 +90,15 @@ final class PlaceResolver {
         .map(Map.Entry::getKey).findFirst().orElse("");
     List<ResolvedPlace> out = new ArrayList<>();
     for (NameGroup g : groups.values()) {
-      Optional<GazetteerEntry> town = g.best == null && g.demonym.isEmpty() && g.candidates.isEmpty()
-          && TownOfFacility.isFacility(g.name) ? TownOfFacility.townOf(g, groups.values(), mainCountry)
-          : Optional.empty();
+      Optional<GazetteerEntry> town = g.best == null && g.demonym.isEmpty()
+          ? TownOfFacility.townOf(g, groups.values(), mainCountry) : Optional.empty();
+      boolean facility = TownOfFacility.isFacility(g.name);
       for (PlaceMention m : g.mentions) {
         if (g.demonym.isPresent()) {
           out.add(resolved(m, g.demonym.get(), 0.9, ResolvedPlace.DEMONYM));
         } else if (town.isPresent()) {
-          out.add(resolved(m, town.get(), 0.3, ResolvedPlace.WITHIN_TOWN));
+          out.add(facility ? resolved(m, town.get(), 0.3, ResolvedPlace.WITHIN_TOWN)
+              : resolved(m, town.get(), 0.2, ResolvedPlace.NEAR_TOWN));
         } else if (g.best != null) {
           out.add(resolved(m, g.best, g.confidence, g.best.featureCode()));
         } else {

@@ -7,8 +7,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The town a street, building or other facility of a report lies in, when the gazetteer (which holds towns and
- * regions, not streets) does not know the facility itself. A name is a facility when it ends in a word such as
+ * The town a street, building or other facility of a report lies in (or, for any other unknown name, lies near),
+ * when the gazetteer (which holds towns and regions, not streets) does not know the name itself. A name is a facility when it ends in a word such as
  * "Street", "Hospital" or "Stadium", or starts with a house number ("2231 Royal"). Its town is the resolved
  * town named nearest to it in the text (within {@value #NEAR_CHARS} characters: "Royal Street ... in New
  * Orleans"), else the report's most mentioned town when the report clearly is about that town's country. The

@@ -160,6 +160,18 @@ class GazetteerGeoparserTest {
   }
 
   @Test
+  void anUnknownVillageIsPlacedNearTheTownNamedBesideItWithLowConfidence() {
+    String text = "Shelling hit Qwertyabad, a village outside Tehran.";
+    List<PlaceMention> mentions = List.of(new PlaceMention(new Span(13, 23), "Qwertyabad"),
+        new PlaceMention(new Span(44, 50), "Tehran"));
+    List<ResolvedPlace> found = GEOPARSER.resolve(Report.ofText(text, "test"), mentions, p -> { });
+    assertThat(found).hasSize(2);
+    assertThat(found.get(0).featureCode()).contains(ResolvedPlace.NEAR_TOWN);
+    assertThat(found.get(0).place().geonameId()).contains(112931L);
+    assertThat(found.get(0).confidence()).isLessThan(found.get(1).confidence());
+  }
+
+  @Test
   void aStreetNamedLikeAHamletStaysUnresolved() {
     assertThat(resolveWhole("They gathered on Rajavi Street.", "Rajavi Street")).isEmpty();
   }
