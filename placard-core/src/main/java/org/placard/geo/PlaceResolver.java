@@ -43,6 +43,9 @@ final class PlaceResolver {
   private static final Pattern STRIP = Pattern.compile(
       "(?i)^(?:the|greater)\\s+|\\s+(?:city|town|province|state|county|district|region|governorate)$");
 
+  /** "the state of Washington": the name is the region's, not its namesake town's. */
+  private static final Pattern STATE_OF = Pattern.compile("(?i)\\b(?:state|province) of\\s+$");
+
   private static final long CONTAINED_MIN_POPULATION = 20_000;
   private static final Pattern AFTER_THE = Pattern.compile("(?:^|\\s)the\\s+$");
   /** After "the X": X ends its noun phrase ("near the Alameda in"), rather than naming "the Venice Commission". */
@@ -68,7 +71,10 @@ final class PlaceResolver {
       g.mentions.add(m);
       String after = text.substring(Math.min(m.span().end(), text.length()));
       hint(after).ifPresent(g.hints::add);
+      String before = text.substring(Math.max(0, m.span().start() - 12), m.span().start());
       g.regionSuffix |= REGION_SUFFIX.matcher(after).find() || REGION_WORD_END.matcher(m.text()).find();
+      g.stateOf |= STATE_OF.matcher(before).find();
+      writtenAfter(text, m, mentions).ifPresent(p -> g.afterComma.add(NameKey.loose(p.text())));
       g.afterThe |= AFTER_THE.matcher(text.substring(Math.max(0, m.span().start() - 4), m.span().start())).find()
           && NOUN_PHRASE_END.matcher(after).find();
     }
@@ -76,6 +82,11 @@ final class PlaceResolver {
       g.demonym = gazetteer.countryOfDemonym(g.name);
       g.candidates = candidates(g.name);
       g.likely = g.demonym.isPresent() ? g.demonym : g.mostLikely();
+    }
+    for (NameGroup g : groups.values()) {
+      for (String key : g.afterComma) {
+        g.townsBefore.addAll(groups.get(key).candidates.stream().filter(e -> !e.isArea()).toList());
+      }
     }
     for (NameGroup g : groups.values()) {
       // the focus a name sees is that of the report's OTHER names: a name repeated fifteen times must not
@@ -163,6 +174,19 @@ final class PlaceResolver {
       }
     }
     return List.of();
+  }
+
+  /** The mention written right before {@code m} and a comma: "Buffalo" in "Buffalo, New York". */
+  private static Optional<PlaceMention> writtenAfter(String text, PlaceMention m, List<PlaceMention> mentions) {
+    int i = m.span().start();
+    while (i > 0 && Character.isWhitespace(text.charAt(i - 1))) {
+      i--;
+    }
+    if (i == 0 || text.charAt(i - 1) != ',') {
+      return Optional.empty();
+    }
+    int end = i - 1;
+    return mentions.stream().filter(o -> o.span().end() == end).findFirst();
   }
 
   /** The region or country named right after a mention: ", Texas", " (Sistan and Baluchestan)". */

@@ -172,6 +172,25 @@ class GazetteerGeoparserTest {
   }
 
   @Test
+  void aNameSharedByACapitalAndARegionIsTheRegionAfterTheStateOfOrATownOfThatRegion() {
+    assertThat(resolveWhole("Officials in Washington said so.", "Washington").get(0).featureCode()).contains("PPLC");
+    assertThat(resolveWhole("Flu was found in the state of Washington.", "Washington").get(0).featureCode())
+        .contains("ADM1");
+    String text = "She flew from Spokane, Washington to Boston.";
+    List<ResolvedPlace> found = GEOPARSER.resolve(Report.ofText(text, "test"), List.of(
+        new PlaceMention(new Span(14, 21), "Spokane"), new PlaceMention(new Span(23, 33), "Washington")), p -> { });
+    assertThat(found).extracting(p -> p.featureCode().orElse("")).containsExactly("PPLA2", "ADM1");
+  }
+
+  @Test
+  void demonymsOfSmallerCountriesAndPeoplesNameTheirCountryOrRegion() {
+    assertThat(TestGazetteer.GAZETTEER.countryOfDemonym("Serb").map(GazetteerEntry::countryCode)).contains("RS");
+    assertThat(TestGazetteer.GAZETTEER.countryOfDemonym("Saint Lucian").map(GazetteerEntry::countryCode))
+        .contains("LC");
+    assertThat(TestGazetteer.GAZETTEER.countryOfDemonym("Kurdish").map(GazetteerEntry::name)).contains("Kurdistan");
+  }
+
+  @Test
   void aStreetNamedLikeAHamletStaysUnresolved() {
     assertThat(resolveWhole("They gathered on Rajavi Street.", "Rajavi Street")).isEmpty();
   }
