@@ -191,6 +191,12 @@ class GazetteerGeoparserTest {
   }
 
   @Test
+  void aTownsOwnNameOutranksATenTimesBiggerTownThatListsItOnlyAsAnAlternateName() {
+    assertThat(resolveWhole("Tickets sold in Riverdale won.", "Riverdale")).singleElement()
+        .satisfies(p -> assertThat(p.place().geonameId()).contains(4219934L));
+  }
+
+  @Test
   void aStreetNamedLikeAHamletStaysUnresolved() {
     assertThat(resolveWhole("They gathered on Rajavi Street.", "Rajavi Street")).isEmpty();
   }
