@@ -152,7 +152,12 @@ final class NameGroup {
     List<String> names = e.names();
     for (int i = 0; i < names.size(); i++) {
       if (NameKey.exact(names.get(i)).equals(exactKey)) {
-        return i < 2 ? 2 : 1;
+        // the second name is the ASCII form only when it differs from the first (the compact format drops an
+        // ASCII form equal to the name, making the second name the first alternate); a region's second name is
+        // its name with or without the region word ("Fars Province", "Bourbon County"), its own name too
+        boolean own = i == 0 || i == 1 && (NameKey.loose(names.get(1)).equals(NameKey.loose(names.get(0)))
+            || e.isAdmin1() || e.isAdmin2());
+        return own ? 2 : 1;
       }
     }
     return 0;
