@@ -2,6 +2,7 @@
 package org.placard.geo;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -101,8 +102,11 @@ final class PlaceResolver {
         .map(Map.Entry::getKey).findFirst().orElse("");
     List<ResolvedPlace> out = new ArrayList<>();
     for (NameGroup g : groups.values()) {
-      Optional<GazetteerEntry> town = g.best == null && g.demonym.isEmpty()
-          ? TownOfFacility.townOf(g, groups.values(), mainCountry) : Optional.empty();
+      // an unknown name with its region or country written beside it ("Pingilikani, Kenya") lies there
+      // (at its town named nearest, if it has one there, else at that region or country)
+      Optional<GazetteerEntry> hinted = g.hints.stream().max(Comparator.comparingInt(h -> h.isAdmin1() ? 1 : 0));
+      Optional<GazetteerEntry> town = g.best != null || g.demonym.isPresent() ? Optional.empty()
+          : TownOfFacility.townOf(g, groups.values(), mainCountry, hinted).or(() -> hinted);
       boolean facility = TownOfFacility.isFacility(g.name);
       for (PlaceMention m : g.mentions) {
         if (g.demonym.isPresent()) {
@@ -196,16 +200,11 @@ final class PlaceResolver {
       return Optional.empty();
     }
     String[] words = m.group(1).split("\\s+");
-    for (int n = words.length; n >= 1; n--) {
-      String phrase = String.join(" ", java.util.Arrays.copyOf(words, n)).replaceAll("[.,)]+$", "");
-      Optional<GazetteerEntry> area = gazetteer.lookup(phrase).stream()
-          .filter(e -> e.isCountry() || e.isAdmin1())
-          .max(java.util.Comparator.comparingInt(e -> e.isCountry() ? 1 : 0));
-      if (area.isPresent()) {
-        return area;
-      }
-    }
-    return Optional.empty();
+    // the whole capitalised phrase must name the area: "Americas, Eastern Mediterranean" is a list, not "Eastern"
+    String phrase = String.join(" ", words).replaceAll("[.,)]+$", "");
+    return gazetteer.lookup(phrase).stream().filter(e -> e.isCountry() || e.isAdmin1())
+        .max(Comparator.comparingInt((GazetteerEntry e) -> e.isCountry() ? 1 : 0)
+            .thenComparingLong(GazetteerEntry::population));
   }
 
   /** Each country's share of the report's place names and demonyms, judged by their most likely reading. */

@@ -28,8 +28,9 @@ public record ResolvedPlace(
   public static final String WITHIN_TOWN = "WITHIN_TOWN";
   /**
    * The feature code of a name the gazetteer lacks that is not a street or building (a hamlet, a camp, a
-   * neighbourhood), placed at the town the report names nearest to it: a guess that it lies in or near that
-   * town, hence a low confidence; the point is the town's.
+   * neighbourhood), placed at the town the report names nearest to it (within the region or country written
+   * beside it, "Pingilikani, Kenya", else at that region or country): a guess that it lies in or near that
+   * place, hence a low confidence; the point is that place's.
    */
   public static final String NEAR_TOWN = "NEAR_TOWN";
 

@@ -38,14 +38,19 @@ final class TownOfFacility {
         || HOUSE_NUMBER.matcher(name).find();
   }
 
-  /** The town of a facility group, from the other groups' choices; empty when no town is near or dominant. */
-  static Optional<GazetteerEntry> townOf(NameGroup facility, Collection<NameGroup> groups, String mainCountry) {
+  /**
+   * The town of a facility group, from the other groups' choices; empty when no town is near or dominant. With a
+   * region or country written beside the name ({@code within}), only a town of that region or country counts.
+   */
+  static Optional<GazetteerEntry> townOf(NameGroup facility, Collection<NameGroup> groups, String mainCountry,
+      Optional<GazetteerEntry> within) {
     int at = facility.mentions.get(0).span().start();
     GazetteerEntry nearest = null;
     int nearestGap = NEAR_CHARS + 1;
     NameGroup mostMentioned = null;
     for (NameGroup g : groups) {
-      if (g == facility || g.best == null || g.demonym.isPresent() || !"P".equals(g.best.featureClass())) {
+      if (g == facility || g.best == null || g.demonym.isPresent() || !"P".equals(g.best.featureClass())
+          || within.isPresent() && !inside(g.best, within.get())) {
         continue;
       }
       for (PlaceMention m : g.mentions) {
@@ -64,5 +69,10 @@ final class TownOfFacility {
     }
     return mostMentioned != null && mostMentioned.best.countryCode().equals(mainCountry)
         ? Optional.of(mostMentioned.best) : Optional.empty();
+  }
+
+  private static boolean inside(GazetteerEntry town, GazetteerEntry area) {
+    return town.countryCode().equals(area.countryCode())
+        && (!area.isAdmin1() || town.admin1Code().equals(area.admin1Code()));
   }
 }

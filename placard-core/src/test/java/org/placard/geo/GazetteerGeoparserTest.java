@@ -197,6 +197,17 @@ class GazetteerGeoparserTest {
   }
 
   @Test
+  void anUnknownVillageWithItsCountryWrittenBesideItLiesInThatCountryNotAtAForeignTownNearby() {
+    String text = "Cases in Paris and in Qwertyabad, Iran, rose.";
+    List<PlaceMention> mentions = List.of(new PlaceMention(new Span(9, 14), "Paris"),
+        new PlaceMention(new Span(22, 32), "Qwertyabad"));
+    List<ResolvedPlace> found = GEOPARSER.resolve(Report.ofText(text, "test"), mentions, p -> { });
+    assertThat(found).hasSize(2);
+    assertThat(found.get(1).place().countryCode()).isEqualTo("IR");
+    assertThat(found.get(1).featureCode()).contains(ResolvedPlace.NEAR_TOWN);
+  }
+
+  @Test
   void aStreetNamedLikeAHamletStaysUnresolved() {
     assertThat(resolveWhole("They gathered on Rajavi Street.", "Rajavi Street")).isEmpty();
   }
