@@ -144,7 +144,7 @@ final class NameGroup {
       }
     }
     int exact = exactness(e);
-    return s + (exact == 2 ? 1.5 : exact == 1 ? 0 : -2);
+    return s + (exact == 2 ? 1 : exact == 1 ? 0 : -2);
   }
 
   /** 2: the place's own name (or its ASCII form); 1: one of its alternate names; 0: a spelling variant. */

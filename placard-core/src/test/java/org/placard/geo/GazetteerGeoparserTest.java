@@ -191,7 +191,7 @@ class GazetteerGeoparserTest {
   }
 
   @Test
-  void aTownsOwnNameOutranksATenTimesBiggerTownThatListsItOnlyAsAnAlternateName() {
+  void aTownsOwnNameOutranksASixTimesBiggerTownThatListsItOnlyAsAnAlternateName() {
     assertThat(resolveWhole("Tickets sold in Riverdale won.", "Riverdale")).singleElement()
         .satisfies(p -> assertThat(p.place().geonameId()).contains(4219934L));
   }
