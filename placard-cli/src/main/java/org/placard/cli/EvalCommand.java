@@ -38,6 +38,11 @@ final class EvalCommand implements Runnable {
         description = "all, even or odd: half the articles, for held-out checks (default: ${DEFAULT-VALUE}).")
     String articles;
 
+    @Option(names = "--errors", defaultValue = "0",
+        description = "Also list the resolution errors by cause, with the N most frequent names of each "
+            + "(gold point, our pick, its feature code, distance, context); 0 lists none (default: ${DEFAULT-VALUE}).")
+    int errors;
+
     @Parameters(paramLabel = "FILE", description = "The gold file.")
     Path file;
 
@@ -52,7 +57,10 @@ final class EvalCommand implements Runnable {
       if (!java.util.List.of("all", "even", "odd").contains(articles)) {
         throw new IllegalArgumentException("--articles must be all, even or odd");
       }
-      GeoparseEval.run(file, f, articles, System.out);
+      if (errors < 0) {
+        throw new IllegalArgumentException("--errors must be 0 or more");
+      }
+      GeoparseEval.run(file, f, articles, errors, System.out);
       return 0;
     }
   }

@@ -20,6 +20,12 @@ final class NameGroup {
   /** A share of the report's place names above which its country focus overrides a doubtful foreign match. */
   static final double STRONG_FOCUS = 0.5;
   boolean regionSuffix;
+  /** Whether some mention follows "the state of" or "the province of": a first-order region. */
+  boolean stateOf;
+  /** The loose keys of names written right before this one and a comma ("Buffalo" of "Buffalo, New York"). */
+  final java.util.Set<String> afterComma = new java.util.HashSet<>();
+  /** The towns those names may denote: a region that holds one of them is the one meant. */
+  final List<GazetteerEntry> townsBefore = new ArrayList<>();
   /** Whether some mention follows a lowercase "the", as common nouns and streets do ("near the Alameda"). */
   boolean afterThe;
   Optional<GazetteerEntry> demonym = Optional.empty();
@@ -64,7 +70,7 @@ final class NameGroup {
       }
       double share = focus.getOrDefault(e.countryCode(), 0.0);
       double s = prior(e) + 4 * share * share + hintBonus(e) + nearBonus(e, others);
-      if (regionSuffix && (e.isAdmin1() || e.isAdmin2())) {
+      if (regionSuffix && (e.isAdmin1() || e.isAdmin2()) || (stateOf || holdsTownBefore(e)) && e.isAdmin1()) {
         s += 4;
       }
       if (s > topScore) {
@@ -106,6 +112,14 @@ final class NameGroup {
     return focus.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
   }
 
+  /** Whether {@code e} is the region of a town written just before this name: "Buffalo, New York" is the state. */
+  private boolean holdsTownBefore(GazetteerEntry e) {
+    // a curated region of that country ("Scotland" of "Glasgow, Scotland") already outranks its towns
+    return candidates.stream().noneMatch(c -> c.isCuratedRegion() && c.countryCode().equals(e.countryCode()))
+        && townsBefore.stream().anyMatch(t -> t.countryCode().equals(e.countryCode())
+        && t.admin1Code().equals(e.admin1Code()));
+  }
+
   /** Country, then region, then towns by size; capitals and seats up; spelling variants down. */
   double prior(GazetteerEntry e) {
     double s;
@@ -138,7 +152,12 @@ final class NameGroup {
     List<String> names = e.names();
     for (int i = 0; i < names.size(); i++) {
       if (NameKey.exact(names.get(i)).equals(exactKey)) {
-        return i < 2 ? 2 : 1;
+        // the second name is the ASCII form only when it differs from the first (the compact format drops an
+        // ASCII form equal to the name, making the second name the first alternate); a region's second name is
+        // its name with or without the region word ("Fars Province", "Bourbon County"), its own name too
+        boolean own = i == 0 || i == 1 && (NameKey.loose(names.get(1)).equals(NameKey.loose(names.get(0)))
+            || e.isAdmin1() || e.isAdmin2());
+        return own ? 2 : 1;
       }
     }
     return 0;

@@ -2,6 +2,7 @@
 package org.placard.geo;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,9 +26,12 @@ import org.placard.model.Report;
  *   <li>co-mentioned places: a town near another place the report names is preferred.
  * </ol>
  * A street or building the gazetteer lacks ("Royal Street") is placed at the town it lies in (see
- * {@link TownOfFacility}), with feature code {@link ResolvedPlace#WITHIN_TOWN} and a low confidence.
- * All occurrences of one name in a report resolve to the same place. A name with no candidate is reported as a
- * {@link Problem} and left out. Stateless; thread-safe.
+ * {@link TownOfFacility}), with feature code {@link ResolvedPlace#WITHIN_TOWN} and a low confidence; any other
+ * name left without a place (a hamlet the gazetteer lacks, a name whose only places lie in another country) is
+ * placed at the town the report names nearest to it, with {@link ResolvedPlace#NEAR_TOWN} and a lower confidence:
+ * reports name unknown places beside the towns they lie near. All occurrences of one name in a report resolve to
+ * the same place. A name with no candidate and no town near it is reported as a {@link Problem} and left out.
+ * Stateless; thread-safe.
  */
 final class PlaceResolver {
   private static final Pattern HINT = Pattern.compile(
@@ -39,6 +43,9 @@ final class PlaceResolver {
       "(?i)\\s(?:province|state|region|governorate|oblast|county|district|shire|parish)$");
   private static final Pattern STRIP = Pattern.compile(
       "(?i)^(?:the|greater)\\s+|\\s+(?:city|town|province|state|county|district|region|governorate)$");
+
+  /** "the state of Washington": the name is the region's, not its namesake town's. */
+  private static final Pattern STATE_OF = Pattern.compile("(?i)\\b(?:state|province) of\\s+$");
 
   private static final long CONTAINED_MIN_POPULATION = 20_000;
   private static final Pattern AFTER_THE = Pattern.compile("(?:^|\\s)the\\s+$");
@@ -65,7 +72,10 @@ final class PlaceResolver {
       g.mentions.add(m);
       String after = text.substring(Math.min(m.span().end(), text.length()));
       hint(after).ifPresent(g.hints::add);
+      String before = text.substring(Math.max(0, m.span().start() - 12), m.span().start());
       g.regionSuffix |= REGION_SUFFIX.matcher(after).find() || REGION_WORD_END.matcher(m.text()).find();
+      g.stateOf |= STATE_OF.matcher(before).find();
+      writtenAfter(text, m, mentions).ifPresent(p -> g.afterComma.add(NameKey.loose(p.text())));
       g.afterThe |= AFTER_THE.matcher(text.substring(Math.max(0, m.span().start() - 4), m.span().start())).find()
           && NOUN_PHRASE_END.matcher(after).find();
     }
@@ -73,6 +83,11 @@ final class PlaceResolver {
       g.demonym = gazetteer.countryOfDemonym(g.name);
       g.candidates = candidates(g.name);
       g.likely = g.demonym.isPresent() ? g.demonym : g.mostLikely();
+    }
+    for (NameGroup g : groups.values()) {
+      for (String key : g.afterComma) {
+        g.townsBefore.addAll(groups.get(key).candidates.stream().filter(e -> !e.isArea()).toList());
+      }
     }
     for (NameGroup g : groups.values()) {
       // the focus a name sees is that of the report's OTHER names: a name repeated fifteen times must not
@@ -87,14 +102,18 @@ final class PlaceResolver {
         .map(Map.Entry::getKey).findFirst().orElse("");
     List<ResolvedPlace> out = new ArrayList<>();
     for (NameGroup g : groups.values()) {
-      Optional<GazetteerEntry> town = g.best == null && g.demonym.isEmpty() && g.candidates.isEmpty()
-          && TownOfFacility.isFacility(g.name) ? TownOfFacility.townOf(g, groups.values(), mainCountry)
-          : Optional.empty();
+      // an unknown name with its region or country written beside it ("Pingilikani, Kenya") lies there
+      // (at its town named nearest, if it has one there, else at that region or country)
+      Optional<GazetteerEntry> hinted = g.hints.stream().max(Comparator.comparingInt(h -> h.isAdmin1() ? 1 : 0));
+      Optional<GazetteerEntry> town = g.best != null || g.demonym.isPresent() ? Optional.empty()
+          : TownOfFacility.townOf(g, groups.values(), mainCountry, hinted).or(() -> hinted);
+      boolean facility = TownOfFacility.isFacility(g.name);
       for (PlaceMention m : g.mentions) {
         if (g.demonym.isPresent()) {
           out.add(resolved(m, g.demonym.get(), 0.9, ResolvedPlace.DEMONYM));
         } else if (town.isPresent()) {
-          out.add(resolved(m, town.get(), 0.3, ResolvedPlace.WITHIN_TOWN));
+          out.add(facility ? resolved(m, town.get(), 0.3, ResolvedPlace.WITHIN_TOWN)
+              : resolved(m, town.get(), 0.2, ResolvedPlace.NEAR_TOWN));
         } else if (g.best != null) {
           out.add(resolved(m, g.best, g.confidence, g.best.featureCode()));
         } else {
@@ -161,6 +180,19 @@ final class PlaceResolver {
     return List.of();
   }
 
+  /** The mention written right before {@code m} and a comma: "Buffalo" in "Buffalo, New York". */
+  private static Optional<PlaceMention> writtenAfter(String text, PlaceMention m, List<PlaceMention> mentions) {
+    int i = m.span().start();
+    while (i > 0 && Character.isWhitespace(text.charAt(i - 1))) {
+      i--;
+    }
+    if (i == 0 || text.charAt(i - 1) != ',') {
+      return Optional.empty();
+    }
+    int end = i - 1;
+    return mentions.stream().filter(o -> o.span().end() == end).findFirst();
+  }
+
   /** The region or country named right after a mention: ", Texas", " (Sistan and Baluchestan)". */
   private Optional<GazetteerEntry> hint(String after) {
     Matcher m = HINT.matcher(after.length() > 80 ? after.substring(0, 80) : after);
@@ -168,16 +200,11 @@ final class PlaceResolver {
       return Optional.empty();
     }
     String[] words = m.group(1).split("\\s+");
-    for (int n = words.length; n >= 1; n--) {
-      String phrase = String.join(" ", java.util.Arrays.copyOf(words, n)).replaceAll("[.,)]+$", "");
-      Optional<GazetteerEntry> area = gazetteer.lookup(phrase).stream()
-          .filter(e -> e.isCountry() || e.isAdmin1())
-          .max(java.util.Comparator.comparingInt(e -> e.isCountry() ? 1 : 0));
-      if (area.isPresent()) {
-        return area;
-      }
-    }
-    return Optional.empty();
+    // the whole capitalised phrase must name the area: "Americas, Eastern Mediterranean" is a list, not "Eastern"
+    String phrase = String.join(" ", words).replaceAll("[.,)]+$", "");
+    return gazetteer.lookup(phrase).stream().filter(e -> e.isCountry() || e.isAdmin1())
+        .max(Comparator.comparingInt((GazetteerEntry e) -> e.isCountry() ? 1 : 0)
+            .thenComparingLong(GazetteerEntry::population));
   }
 
   /** Each country's share of the report's place names and demonyms, judged by their most likely reading. */

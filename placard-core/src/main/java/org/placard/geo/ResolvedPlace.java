@@ -15,7 +15,7 @@ import org.placard.model.Place;
  * @param featureCode  GeoNames feature code when known ("PPLA", "ADM1", "PCLI"), or {@value #DEMONYM} for a
  *                     country named only by an adjective or demonym ("Iranian"): a context signal, not a place
  *                     where something happened; or {@value #WITHIN_TOWN} for a street or building placed at its
- *                     town
+ *                     town, or {@value #NEAR_TOWN} for an unknown name placed at the town named nearest to it
  */
 public record ResolvedPlace(
     PlaceMention mention, Place place, String featureClass, double confidence, Optional<String> featureCode) {
@@ -26,6 +26,13 @@ public record ResolvedPlace(
    * beside it: the place is that town, the point is the town's.
    */
   public static final String WITHIN_TOWN = "WITHIN_TOWN";
+  /**
+   * The feature code of a name the gazetteer lacks that is not a street or building (a hamlet, a camp, a
+   * neighbourhood), placed at the town the report names nearest to it (within the region or country written
+   * beside it, "Pingilikani, Kenya", else at that region or country): a guess that it lies in or near that
+   * place, hence a low confidence; the point is that place's.
+   */
+  public static final String NEAR_TOWN = "NEAR_TOWN";
 
   public ResolvedPlace {
     Objects.requireNonNull(mention, "mention");

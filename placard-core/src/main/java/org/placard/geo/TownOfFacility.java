@@ -7,8 +7,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The town a street, building or other facility of a report lies in, when the gazetteer (which holds towns and
- * regions, not streets) does not know the facility itself. A name is a facility when it ends in a word such as
+ * The town a street, building or other facility of a report lies in (or, for any other unknown name, lies near),
+ * when the gazetteer (which holds towns and regions, not streets) does not know the name itself. A name is a facility when it ends in a word such as
  * "Street", "Hospital" or "Stadium", or starts with a house number ("2231 Royal"). Its town is the resolved
  * town named nearest to it in the text (within {@value #NEAR_CHARS} characters: "Royal Street ... in New
  * Orleans"), else the report's most mentioned town when the report clearly is about that town's country. The
@@ -38,14 +38,19 @@ final class TownOfFacility {
         || HOUSE_NUMBER.matcher(name).find();
   }
 
-  /** The town of a facility group, from the other groups' choices; empty when no town is near or dominant. */
-  static Optional<GazetteerEntry> townOf(NameGroup facility, Collection<NameGroup> groups, String mainCountry) {
+  /**
+   * The town of a facility group, from the other groups' choices; empty when no town is near or dominant. With a
+   * region or country written beside the name ({@code within}), only a town of that region or country counts.
+   */
+  static Optional<GazetteerEntry> townOf(NameGroup facility, Collection<NameGroup> groups, String mainCountry,
+      Optional<GazetteerEntry> within) {
     int at = facility.mentions.get(0).span().start();
     GazetteerEntry nearest = null;
     int nearestGap = NEAR_CHARS + 1;
     NameGroup mostMentioned = null;
     for (NameGroup g : groups) {
-      if (g == facility || g.best == null || g.demonym.isPresent() || !"P".equals(g.best.featureClass())) {
+      if (g == facility || g.best == null || g.demonym.isPresent() || !"P".equals(g.best.featureClass())
+          || within.isPresent() && !inside(g.best, within.get())) {
         continue;
       }
       for (PlaceMention m : g.mentions) {
@@ -64,5 +69,10 @@ final class TownOfFacility {
     }
     return mostMentioned != null && mostMentioned.best.countryCode().equals(mainCountry)
         ? Optional.of(mostMentioned.best) : Optional.empty();
+  }
+
+  private static boolean inside(GazetteerEntry town, GazetteerEntry area) {
+    return town.countryCode().equals(area.countryCode())
+        && (!area.isAdmin1() || town.admin1Code().equals(area.admin1Code()));
   }
 }

@@ -172,6 +172,54 @@ class GazetteerGeoparserTest {
   }
 
   @Test
+  void anUnknownVillageIsPlacedNearTheTownNamedBesideItWithLowConfidence() {
+    String text = "Shelling hit Qwertyabad, a village outside Tehran.";
+    List<PlaceMention> mentions = List.of(new PlaceMention(new Span(13, 23), "Qwertyabad"),
+        new PlaceMention(new Span(44, 50), "Tehran"));
+    List<ResolvedPlace> found = GEOPARSER.resolve(Report.ofText(text, "test"), mentions, p -> { });
+    assertThat(found).hasSize(2);
+    assertThat(found.get(0).featureCode()).contains(ResolvedPlace.NEAR_TOWN);
+    assertThat(found.get(0).place().geonameId()).contains(112931L);
+    assertThat(found.get(0).confidence()).isLessThan(found.get(1).confidence());
+  }
+
+  @Test
+  void aNameSharedByACapitalAndARegionIsTheRegionAfterTheStateOfOrATownOfThatRegion() {
+    assertThat(resolveWhole("Officials in Washington said so.", "Washington").get(0).featureCode()).contains("PPLC");
+    assertThat(resolveWhole("Flu was found in the state of Washington.", "Washington").get(0).featureCode())
+        .contains("ADM1");
+    String text = "She flew from Spokane, Washington to Boston.";
+    List<ResolvedPlace> found = GEOPARSER.resolve(Report.ofText(text, "test"), List.of(
+        new PlaceMention(new Span(14, 21), "Spokane"), new PlaceMention(new Span(23, 33), "Washington")), p -> { });
+    assertThat(found).extracting(p -> p.featureCode().orElse("")).containsExactly("PPLA2", "ADM1");
+  }
+
+  @Test
+  void demonymsOfSmallerCountriesAndPeoplesNameTheirCountryOrRegion() {
+    assertThat(TestGazetteer.GAZETTEER.countryOfDemonym("Serb").map(GazetteerEntry::countryCode)).contains("RS");
+    assertThat(TestGazetteer.GAZETTEER.countryOfDemonym("Saint Lucian").map(GazetteerEntry::countryCode))
+        .contains("LC");
+    assertThat(TestGazetteer.GAZETTEER.countryOfDemonym("Kurdish").map(GazetteerEntry::name)).contains("Kurdistan");
+  }
+
+  @Test
+  void aTownsOwnNameOutranksASixTimesBiggerTownThatListsItOnlyAsAnAlternateName() {
+    assertThat(resolveWhole("Tickets sold in Riverdale won.", "Riverdale")).singleElement()
+        .satisfies(p -> assertThat(p.place().geonameId()).contains(4219934L));
+  }
+
+  @Test
+  void anUnknownVillageWithItsCountryWrittenBesideItLiesInThatCountryNotAtAForeignTownNearby() {
+    String text = "Cases in Paris and in Qwertyabad, Iran, rose.";
+    List<PlaceMention> mentions = List.of(new PlaceMention(new Span(9, 14), "Paris"),
+        new PlaceMention(new Span(22, 32), "Qwertyabad"));
+    List<ResolvedPlace> found = GEOPARSER.resolve(Report.ofText(text, "test"), mentions, p -> { });
+    assertThat(found).hasSize(2);
+    assertThat(found.get(1).place().countryCode()).isEqualTo("IR");
+    assertThat(found.get(1).featureCode()).contains(ResolvedPlace.NEAR_TOWN);
+  }
+
+  @Test
   void aStreetNamedLikeAHamletStaysUnresolved() {
     assertThat(resolveWhole("They gathered on Rajavi Street.", "Rajavi Street")).isEmpty();
   }
