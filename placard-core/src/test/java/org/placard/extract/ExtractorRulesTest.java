@@ -71,6 +71,39 @@ class ExtractorRulesTest {
     });
   }
 
+  private static Report dated(String text, LocalDate published) {
+    return Report.of(text, Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(published), "en", "t");
+  }
+
+  @Test
+  void aPlannedDateAfterTheReportDoesNotDateAPastProtest() {
+    String text = "Students marched in Tehran on Monday before the May 5 vote.";
+    Fixtures f = new Fixtures(text).town("Tehran", "Tehran", 112931, 35.7, 51.4)
+        .day("May 5", LocalDate.of(2021, 5, 5)).day("Monday", LocalDate.of(2021, 4, 19));
+    List<Event> events = extractor.extract(dated(text, LocalDate.of(2021, 4, 20)), f.places, f.times, p -> {});
+    assertThat(events).singleElement().satisfies(e -> assertThat(e.date().start()).isEqualTo(LocalDate.of(2021, 4, 19)));
+  }
+
+  @Test
+  void aLaterDateStillDatesAPlannedProtestWhenItIsTheOnlyOne() {
+    String text = "Protest in Tehran on May 5.";
+    Fixtures f = new Fixtures(text).town("Tehran", "Tehran", 112931, 35.7, 51.4).day("May 5", LocalDate.of(2021, 5, 5));
+    List<Event> events = extractor.extract(dated(text, LocalDate.of(2021, 4, 20)), f.places, f.times, p -> {});
+    assertThat(events).singleElement().satisfies(e -> assertThat(e.date().start()).isEqualTo(LocalDate.of(2021, 5, 5)));
+  }
+
+  @Test
+  void aBarePastYearIsBackgroundAndTheReportDayDatesTheProtest() {
+    String text = "Relatives of a man killed in 2012 protested in Tehran.";
+    Fixtures f = new Fixtures(text).town("Tehran", "Tehran", 112931, 35.7, 51.4)
+        .range("2012", LocalDate.of(2012, 1, 1), LocalDate.of(2012, 12, 31), TimePrecision.COARSER);
+    List<Event> events = extractor.extract(dated(text, LocalDate.of(2016, 4, 20)), f.places, f.times, p -> {});
+    assertThat(events).singleElement().satisfies(e -> {
+      assertThat(e.date().start()).isEqualTo(LocalDate.of(2016, 4, 20));
+      assertThat(e.date().inferred()).isTrue();
+    });
+  }
+
   @Test
   void aTwiceRepeatedCaptionIsOneEventAndAnUndatedReportIsAProblem() {
     String text = "Qom – Writing graffiti – 4 May 2021\nQom – Writing graffiti – 4 May 2021\n";
