@@ -32,6 +32,18 @@ class ExtractorRulesTest {
   }
 
   @Test
+  void coderNoteStyleActionsPassTheRelevanceScreen() {
+    for (String note : List.of("farmers blocking roads", "occupying the cathedral", "strikers picketed the port",
+        "a crowd gathered outside parliament", "thousands took to the streets", "students staged a sit in")) {
+      assertThat(extractor.relevant(Report.ofText(note, "t"))).as(note).isTrue();
+    }
+    for (String note : List.of("the army occupied the north in 1974", "the road was closed for repairs",
+        "a crowd gathered to watch the match")) {
+      assertThat(extractor.relevant(Report.ofText(note, "t"))).as(note).isFalse();
+    }
+  }
+
+  @Test
   void aDemonymIsNeverAPlace() {
     Place iran = new Place(Optional.of(130758L), "Iran", "Iranian", Optional.empty(), "IR", "Iran",
         Optional.of(new Coordinates(32, 53)), 3);
