@@ -230,8 +230,13 @@ public final class MassMobilizationEval {
         e.type().subEventType()));
   }
 
-  private static boolean placeMatches(Row row, Optional<Event> event) {
-    String gold = Folding.forMatching(row.location());
+  /**
+   * Whether the event's place is the gold location: its name (GeoNames or as written) or its region inside the
+   * gold text, compared as {@link #matchKey} keys ("Gonaives" is "Gonaïves", "Port au Prince" is
+   * "Port-au-Prince"); gold "national" takes no place or a country-level one.
+   */
+  static boolean placeMatches(Row row, Optional<Event> event) {
+    String gold = matchKey(row.location());
     if (gold.isEmpty()) {
       return false;
     }
@@ -239,11 +244,19 @@ public final class MassMobilizationEval {
       return gold.equals("national");
     }
     var p = event.get().place().get();
-    List<String> names = new ArrayList<>(List.of(Folding.forMatching(p.name()), Folding.forMatching(p.nameAsWritten())));
-    p.admin1().ifPresent(a -> names.add(Folding.forMatching(a)));
+    List<String> names = new ArrayList<>(List.of(matchKey(p.name()), matchKey(p.nameAsWritten())));
+    p.admin1().ifPresent(a -> names.add(matchKey(a)));
     if (gold.equals("national")) {
       return p.admin1().isEmpty() || p.name().equals(p.country());
     }
-    return names.stream().anyMatch(nm -> !nm.isEmpty() && gold.contains(nm));
+    String padded = " " + gold + " ";
+    return names.stream().anyMatch(nm -> !nm.isEmpty() && padded.contains(" " + nm + " "));
+  }
+
+  /** A name for comparison: lower case, without diacritics, every run of non-letters one space. */
+  static String matchKey(String name) {
+    String bare = java.text.Normalizer.normalize(Folding.forMatching(name), java.text.Normalizer.Form.NFD)
+        .replaceAll("\\p{M}", "");
+    return bare.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
   }
 }

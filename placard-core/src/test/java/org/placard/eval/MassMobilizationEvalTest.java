@@ -35,6 +35,13 @@ class MassMobilizationEvalTest {
   }
 
   @Test
+  void placeNamesCompareWithoutCaseDiacriticsOrHyphens() {
+    assertThat(MassMobilizationEval.matchKey("Port-au-Prince")).isEqualTo("port au prince");
+    assertThat(MassMobilizationEval.matchKey("Gonaïves")).isEqualTo("gonaives");
+    assertThat(MassMobilizationEval.matchKey(" National ")).isEqualTo("national");
+  }
+
+  @Test
   void multiLabelMacroF1MatchesAHandComputedExample() {
     double f = MassMobilizationEval.macroF1(java.util.Set.of("a", "b"),
         List.of(java.util.Set.of("a"), java.util.Set.of("b")),
