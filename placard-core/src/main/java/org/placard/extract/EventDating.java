@@ -29,8 +29,9 @@ import org.placard.time.TimeType;
  *   <li>A date that is the day of a statement ("announced ... on December 15, 2019") dates the statement, not
  *       an event; so do dates inside slogans.</li>
  *   <li>Of the remaining dates in an event's segment, the one nearest its trigger dates it ("Place – activity –
- *       date" captions included), a date up to the report's day before a later one (a plan); a bare year or
- *       longer span that ended before the report's month dates nothing.</li>
+ *       date" captions included), a date up to the report's day before a later one (a plan), a day before a
+ *       week, month or year; a bare year or longer span that ended before the report's month dates
+ *       nothing.</li>
  *   <li>With none, the report's publication day, marked inferred; with no publication date, the month of the
  *       latest date the text gives (or that date's own precision when coarser), marked inferred: never a single
  *       day invented. With no date at all the event cannot be dated: the caller records a problem.</li>
@@ -102,7 +103,8 @@ final class EventDating {
   /**
    * The date of an event triggered at {@code trigger} in {@code segment}, none of {@code taken} used: the
    * nearest, preferring dates up to the report's day to later ones (a later date is a plan: "the May 5 vote",
-   * "he will speak on Tuesday"); a bare year or longer span that ended before the report's month is background
+   * "he will speak on Tuesday"), then a day to a week, month or year ("rallied on Wednesday after a woman died
+   * last month", "protested Thursday, this week's second strike"); a bare year or longer span that ended before the report's month is background
    * ("killed in 2012"), never the date of an event the report tells as news.
    */
   Optional<Dated> own(Span segment, Span trigger, List<Span> taken) {
@@ -110,6 +112,7 @@ final class EventDating {
         .filter(d -> taken.stream().noneMatch(t -> t.overlaps(d.mention().span())))
         .filter(d -> !oldBackground(d.date()))
         .min(Comparator.comparing((Dated d) -> isLater(d.date()))
+            .thenComparing(d -> d.date().precision() != TimePrecision.DAY)
             .thenComparingInt(d -> distance(d.mention().span(), trigger)));
   }
 

@@ -105,6 +105,15 @@ class ExtractorRulesTest {
   }
 
   @Test
+  void aDayDatesTheProtestBeforeANearerMonth() {
+    String text = "Thousands rallied on Wednesday after a woman died last month in Tehran.";
+    Fixtures f = new Fixtures(text).town("Tehran", "Tehran", 112931, 35.7, 51.4)
+        .day("Wednesday", LocalDate.of(2021, 4, 14)).month("last month", 2021, 3);
+    List<Event> events = extractor.extract(dated(text, LocalDate.of(2021, 4, 15)), f.places, f.times, p -> {});
+    assertThat(events).singleElement().satisfies(e -> assertThat(e.date().start()).isEqualTo(LocalDate.of(2021, 4, 14)));
+  }
+
+  @Test
   void aBarePastYearIsBackgroundAndTheReportDayDatesTheProtest() {
     String text = "Relatives of a man killed in 2012 protested in Tehran.";
     Fixtures f = new Fixtures(text).town("Tehran", "Tehran", 112931, 35.7, 51.4)
