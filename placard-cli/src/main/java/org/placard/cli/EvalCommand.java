@@ -129,6 +129,9 @@ final class EvalCommand implements Runnable {
     @Option(names = "--rows", defaultValue = "2147483647", description = "Evenly sample at most N rows.")
     int rows;
 
+    @Option(names = "--errors", description = "Also print each row whose date or place is missed.")
+    boolean errors;
+
     @Parameters(paramLabel = "FILE", description = "The Mass Mobilization CSV.")
     Path file;
 
@@ -137,7 +140,8 @@ final class EvalCommand implements Runnable {
       if (!java.util.List.of("all", "even", "odd").contains(half) || rows < 1) {
         throw new IllegalArgumentException("--half must be all, even or odd; --rows at least 1");
       }
-      MassMobilizationEval.run(file, half, rows, org.placard.pipeline.Pipelines.standard(), System.out);
+      MassMobilizationEval.run(file, half, rows, org.placard.pipeline.Pipelines.standard(), errors,
+          System.out);
       return 0;
     }
   }

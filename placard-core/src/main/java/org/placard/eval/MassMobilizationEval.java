@@ -158,6 +158,15 @@ public final class MassMobilizationEval {
   /** Scores the rows in the chosen half ("all", "even", "odd" ids), evenly sampled down to maxRows. */
   public static void run(Path file, String half, int maxRows, Pipeline pipeline, PrintStream out)
       throws IOException {
+    run(file, half, maxRows, pipeline, false, out);
+  }
+
+  /**
+   * As {@link #run(Path, String, int, Pipeline, PrintStream)}; with {@code errors}, first prints each row whose
+   * date or place is missed: its notes, the gold and the predicted event.
+   */
+  public static void run(Path file, String half, int maxRows, Pipeline pipeline, boolean errors, PrintStream out)
+      throws IOException {
     List<Row> rows;
     try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       rows = read(r);
@@ -174,7 +183,7 @@ public final class MassMobilizationEval {
     List<java.util.Set<String>> goldR = new ArrayList<>(), predR = new ArrayList<>();
     int n = 0, date = 0, place = 0, size = 0, sized = 0, violence = 0;
     for (Row row : sample) {
-      Report report = Report.of(recase(row.notes()), Optional.empty(), Optional.empty(), Optional.empty(),
+      Report report = Report.of(row.notes(), Optional.empty(), Optional.empty(), Optional.empty(),
           row.reportDate(), "en", "mm:" + row.id());
       Optional<Event> event = pipeline.process(report).events().stream().filter(e -> !e.reference()).findFirst();
       n++;
@@ -182,9 +191,14 @@ public final class MassMobilizationEval {
       predD.add(demandCues.classify(row.notes()));
       goldR.add(row.responses());
       predR.add(responseCues.classify(row.notes()));
-      date += event.isPresent() && row.start().isPresent()
-          && event.get().date().start().equals(row.start().get()) ? 1 : 0;
-      place += placeMatches(row, event) ? 1 : 0;
+      boolean dated = event.isPresent() && row.start().isPresent()
+          && event.get().date().start().equals(row.start().get());
+      boolean placed = placeMatches(row, event);
+      date += dated ? 1 : 0;
+      place += placed ? 1 : 0;
+      if (errors && !(dated && placed)) {
+        printError(row, event, dated, placed, out);
+      }
       if (!row.bucket().isEmpty()) {
         sized++;
         Optional<Long> largest = event.stream().flatMap(e -> e.claims().stream())
@@ -205,31 +219,24 @@ public final class MassMobilizationEval {
         macroF1(demandCues.categories(), goldD, predD), macroF1(responseCues.categories(), goldR, predR));
   }
 
-  private static final Pattern CASE_CUE = Pattern.compile(
-      "(^|[.!?]\\s+|\\b(?:in|at|near|outside|across|from|to)\\s+|\\b)"
-          + "((?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july"
-          + "|august|september|october|november|december)\\b|(?<=in |at |near |outside |across |from |to )[a-z]+"
-          + "|(?<=^|[.!?] )[a-z])");
-
-  /**
-   * MM notes are all lower-case, which hides names from a case-aware pipeline. Capitalises sentence starts,
-   * weekday and month names, and the word after a place preposition (in, at, near ...): a crude true-casing
-   * that over-capitalises ("in protest") but lets place and date rules fire.
-   */
-  static String recase(String text) {
-    Matcher m = CASE_CUE.matcher(text);
-    StringBuilder out = new StringBuilder();
-    while (m.find()) {
-      String w = m.group(2);
-      m.appendReplacement(out, Matcher.quoteReplacement(m.group(1)
-          + Character.toUpperCase(w.charAt(0)) + w.substring(1)));
-    }
-    m.appendTail(out);
-    return out.toString();
+  private static void printError(Row row, Optional<Event> event, boolean dated, boolean placed, PrintStream out) {
+    out.printf(Locale.ROOT, "--- mm:%d %s%s%s%n  notes: %s%n  gold:  %s | %s (report %s)%n", row.id(),
+        event.isEmpty() ? "NO-EVENT" : "", dated ? "" : " DATE", placed ? "" : " PLACE", row.notes().strip(),
+        row.start().map(Object::toString).orElse("?"), row.location(),
+        row.reportDate().map(Object::toString).orElse("?"));
+    event.ifPresent(e -> out.printf(Locale.ROOT, "  pred:  %s %s | %s / %s (%s)%n", e.date().start(),
+        e.date().precision(), e.place().map(p -> p.nameAsWritten()).orElse("-"),
+        e.place().map(p -> p.name() + ", " + p.admin1().orElse("") + ", " + p.country()).orElse("-"),
+        e.type().subEventType()));
   }
 
-  private static boolean placeMatches(Row row, Optional<Event> event) {
-    String gold = Folding.forMatching(row.location());
+  /**
+   * Whether the event's place is the gold location: its name (GeoNames or as written) or its region inside the
+   * gold text, compared as {@link #matchKey} keys ("Gonaives" is "Gonaïves", "Port au Prince" is
+   * "Port-au-Prince"); gold "national" takes no place or a country-level one.
+   */
+  static boolean placeMatches(Row row, Optional<Event> event) {
+    String gold = matchKey(row.location());
     if (gold.isEmpty()) {
       return false;
     }
@@ -237,11 +244,19 @@ public final class MassMobilizationEval {
       return gold.equals("national");
     }
     var p = event.get().place().get();
-    List<String> names = new ArrayList<>(List.of(Folding.forMatching(p.name()), Folding.forMatching(p.nameAsWritten())));
-    p.admin1().ifPresent(a -> names.add(Folding.forMatching(a)));
+    List<String> names = new ArrayList<>(List.of(matchKey(p.name()), matchKey(p.nameAsWritten())));
+    p.admin1().ifPresent(a -> names.add(matchKey(a)));
     if (gold.equals("national")) {
       return p.admin1().isEmpty() || p.name().equals(p.country());
     }
-    return names.stream().anyMatch(nm -> !nm.isEmpty() && gold.contains(nm));
+    String padded = " " + gold + " ";
+    return names.stream().anyMatch(nm -> !nm.isEmpty() && padded.contains(" " + nm + " "));
+  }
+
+  /** A name for comparison: lower case, without diacritics, every run of non-letters one space. */
+  static String matchKey(String name) {
+    String bare = java.text.Normalizer.normalize(Folding.forMatching(name), java.text.Normalizer.Form.NFD)
+        .replaceAll("\\p{M}", "");
+    return bare.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
   }
 }

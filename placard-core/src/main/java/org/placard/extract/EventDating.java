@@ -29,7 +29,9 @@ import org.placard.time.TimeType;
  *   <li>A date that is the day of a statement ("announced ... on December 15, 2019") dates the statement, not
  *       an event; so do dates inside slogans.</li>
  *   <li>Of the remaining dates in an event's segment, the one nearest its trigger dates it ("Place – activity –
- *       date" captions included).</li>
+ *       date" captions included), a date up to the report's day before a later one (a plan), a day before a
+ *       week, month or year; a bare year or longer span that ended before the report's month dates
+ *       nothing.</li>
  *   <li>With none, the report's publication day, marked inferred; with no publication date, the month of the
  *       latest date the text gives (or that date's own precision when coarser), marked inferred: never a single
  *       day invented. With no date at all the event cannot be dated: the caller records a problem.</li>
@@ -58,6 +60,7 @@ final class EventDating {
   private final List<Dated> dated = new ArrayList<>();
   private final Optional<EventDate> fallback;
   private final Optional<LocalDate> anchorStart;
+  private final Optional<LocalDate> published;
 
   EventDating(Report report, List<TimeMention> times, List<Span> excluded) {
     for (TimeMention t : times) {
@@ -68,6 +71,7 @@ final class EventDating {
       t.date().or(() -> borrowYear(t)).map(d -> weekOf(report.text(), t, d))
           .ifPresent(d -> dated.add(new Dated(t, d)));
     }
+    published = report.published();
     Optional<Dated> latest = dated.stream().max(Comparator.comparing(d -> d.date().end()));
     if (report.published().isPresent()) {
       LocalDate day = report.published().get();
@@ -96,11 +100,29 @@ final class EventDating {
     return out;
   }
 
-  /** The date of an event triggered at {@code trigger} in {@code segment}, none of {@code taken} used. */
+  /**
+   * The date of an event triggered at {@code trigger} in {@code segment}, none of {@code taken} used: the
+   * nearest, preferring dates up to the report's day to later ones (a later date is a plan: "the May 5 vote",
+   * "he will speak on Tuesday"), then a day to a week, month or year ("rallied on Wednesday after a woman died
+   * last month", "protested Thursday, this week's second strike"); a bare year or longer span that ended before the report's month is background
+   * ("killed in 2012"), never the date of an event the report tells as news.
+   */
   Optional<Dated> own(Span segment, Span trigger, List<Span> taken) {
     return in(segment).stream()
         .filter(d -> taken.stream().noneMatch(t -> t.overlaps(d.mention().span())))
-        .min(Comparator.comparingInt(d -> distance(d.mention().span(), trigger)));
+        .filter(d -> !oldBackground(d.date()))
+        .min(Comparator.comparing((Dated d) -> isLater(d.date()))
+            .thenComparing(d -> d.date().precision() != TimePrecision.DAY)
+            .thenComparingInt(d -> distance(d.mention().span(), trigger)));
+  }
+
+  private boolean oldBackground(EventDate d) {
+    return published.isPresent() && d.precision() == TimePrecision.COARSER
+        && d.end().isBefore(published.get().withDayOfMonth(1));
+  }
+
+  private boolean isLater(EventDate d) {
+    return published.isPresent() && d.start().isAfter(published.get());
   }
 
   /** The date of an event the text does not date: the report's own, or the latest month it gives. */

@@ -25,6 +25,11 @@ public interface Gazetteer {
   /** The country an adjective or demonym refers to: "Iranian" and "Iranians" give Iran. */
   Optional<GazetteerEntry> countryOfDemonym(String word);
 
+  /** The capital (GeoNames PPLC, the most populous when several) of the country with this ISO code. */
+  default Optional<GazetteerEntry> capital(String countryCode) {
+    return Optional.empty();
+  }
+
   /** How many places it holds. */
   int size();
 }

@@ -16,18 +16,21 @@ import org.placard.model.Report;
  * {@link #places}: they resolve to their country with feature class "A" and feature code
  * {@link ResolvedPlace#DEMONYM} ({@link ResolvedPlace#isDemonym()}), and precision 3. They are context, not event
  * places: an event extractor must skip them. Countries and first-order regions have precision 3, towns 1.
- * A name that cannot be resolved yields a {@link Problem} (stage "geo") and no place, never a guessed point.
+ * "The capital" ("Haiti's capital", "the Malian capital") resolves to that country's capital
+ * ({@link CapitalPhrases}). A name that cannot be resolved yields a {@link Problem} (stage "geo") and no place, never a guessed point.
  *
  * <p>Immutable and thread-safe: one instance serves every report of a run.
  */
 public final class GazetteerGeoparser implements Geoparser {
   private final PlaceRecogniser recogniser;
   private final PlaceResolver resolver;
+  private final CapitalPhrases capitals;
 
   public GazetteerGeoparser(Gazetteer gazetteer) {
     Objects.requireNonNull(gazetteer, "gazetteer");
     this.recogniser = new PlaceRecogniser(gazetteer, WordLists.bundled());
     this.resolver = new PlaceResolver(gazetteer);
+    this.capitals = new CapitalPhrases(gazetteer);
   }
 
   /** A geoparser over the bundled GeoNames gazetteer (about a second to load). */
@@ -46,6 +49,6 @@ public final class GazetteerGeoparser implements Geoparser {
     Objects.requireNonNull(report, "report");
     Objects.requireNonNull(mentions, "mentions");
     Objects.requireNonNull(problems, "problems");
-    return resolver.resolve(report, mentions, problems);
+    return capitals.add(report.text(), resolver.resolve(report, mentions, problems));
   }
 }

@@ -37,6 +37,7 @@ public final class GeoNamesGazetteer implements Gazetteer {
   private final Map<String, Integer> countryRows;
   private final Map<String, Integer> demonyms;
   private final Map<String, String> admin1Names;
+  private final Map<String, Integer> capitals = new HashMap<>();
   private final Map<Integer, List<String>> aliasNames = new HashMap<>();
 
   private GeoNamesGazetteer(CompactGazetteerFormat.Rows rows) throws IOException {
@@ -45,6 +46,8 @@ public final class GeoNamesGazetteer implements Gazetteer {
     for (int r = 0; r < rows.size(); r++) {
       if ("ADM1".equals(rows.featureCode[r])) {
         admin1Names.put(rows.countryCode[r] + "." + rows.admin1[r], rows.name[r]);
+      } else if ("PPLC".equals(rows.featureCode[r])) {
+        capitals.merge(rows.countryCode[r], r, (a, b) -> rows.population[a] >= rows.population[b] ? a : b);
       }
     }
     this.countryRows = new HashMap<>();
@@ -125,6 +128,11 @@ public final class GeoNamesGazetteer implements Gazetteer {
   @Override
   public Optional<GazetteerEntry> country(String countryCode) {
     return Optional.ofNullable(countryRows.get(countryCode)).map(this::entry);
+  }
+
+  @Override
+  public Optional<GazetteerEntry> capital(String countryCode) {
+    return Optional.ofNullable(capitals.get(countryCode)).map(this::entry);
   }
 
   @Override

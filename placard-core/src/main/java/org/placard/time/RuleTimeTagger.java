@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.stream.Stream;
+import org.placard.geo.Casing;
 import org.placard.model.Span;
 import org.placard.time.Rule.Context;
 import org.placard.time.Rule.Reading;
@@ -25,6 +26,9 @@ import org.placard.time.Rule.Reading;
  * no value and no range; today's date is never used. Year-on-year comparisons after a quarter are placed on
  * that quarter a year before ({@link PreviousQuarter}); "the following year", "that day", "the next day" and
  * "two days later" count from the last date the text stated ({@link StatedDate}).
+ *
+ * <p>A mostly lower-case text ({@link Casing#isMostlyUncased}) is read with its month and weekday names
+ * capitalised ({@link UncasedNames}); mentions quote the text as given.
  *
  * <p>Immutable and thread-safe. Input text that no rule understands is skipped, never thrown at the caller.
  */
@@ -43,6 +47,10 @@ public final class RuleTimeTagger implements TimeTagger {
   public List<TimeMention> tag(String text, Optional<LocalDate> anchor) {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(anchor, "anchor");
+    String original = text;
+    if (Casing.isMostlyUncased(text)) {
+      text = UncasedNames.capitalise(text);
+    }
     Context context = new Context(text, anchor);
     List<Candidate> candidates = new ArrayList<>();
     Triggers.Places places = triggers.places(text);
@@ -71,7 +79,7 @@ public final class RuleTimeTagger implements TimeTagger {
         read(rule, m, context).ifPresent(r -> candidates.add(new Candidate(new Span(start, m.end()), rank, r)));
       }
     }
-    return select(text, candidates);
+    return select(text, original, candidates);
   }
 
   /** The names of the rules, in priority order (for tests and debugging). */
@@ -89,7 +97,8 @@ public final class RuleTimeTagger implements TimeTagger {
     }
   }
 
-  private List<TimeMention> select(String text, List<Candidate> candidates) {
+  /** The longest non-overlapping candidates, read in {@code text}, quoted from {@code original}. */
+  private List<TimeMention> select(String text, String original, List<Candidate> candidates) {
     candidates.sort(Comparator.comparingInt((Candidate c) -> -c.span().length())
         .thenComparingInt(c -> c.span().start())
         .thenComparingInt(Candidate::rank));
@@ -105,7 +114,12 @@ public final class RuleTimeTagger implements TimeTagger {
       mentions.add(new TimeMention(c.span(), c.span().of(text), r.type(), r.value(), r.date()));
     }
     mentions.sort(Comparator.comparing(TimeMention::span));
-    return StatedDate.apply(PreviousQuarter.apply(DayPairs.apply(text, mentions)));
+    List<TimeMention> found = StatedDate.apply(PreviousQuarter.apply(DayPairs.apply(text, mentions)));
+    if (original.equals(text)) {
+      return found;
+    }
+    return found.stream().map(m -> new TimeMention(m.span(), m.span().of(original), m.type(), m.value(), m.date()))
+        .toList();
   }
 
   private record Candidate(Span span, int rank, Reading reading) {}

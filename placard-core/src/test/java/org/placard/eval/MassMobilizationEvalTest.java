@@ -35,9 +35,10 @@ class MassMobilizationEvalTest {
   }
 
   @Test
-  void recasesSentenceStartsMonthsAndPlacesAfterPrepositions() {
-    assertThat(MassMobilizationEval.recase("workers marched in springfield on tuesday. police came."))
-        .isEqualTo("Workers marched in Springfield on Tuesday. Police came.");
+  void placeNamesCompareWithoutCaseDiacriticsOrHyphens() {
+    assertThat(MassMobilizationEval.matchKey("Port-au-Prince")).isEqualTo("port au prince");
+    assertThat(MassMobilizationEval.matchKey("Gonaïves")).isEqualTo("gonaives");
+    assertThat(MassMobilizationEval.matchKey(" National ")).isEqualTo("national");
   }
 
   @Test

@@ -32,6 +32,18 @@ class ExtractorRulesTest {
   }
 
   @Test
+  void coderNoteStyleActionsPassTheRelevanceScreen() {
+    for (String note : List.of("farmers blocking roads", "occupying the cathedral", "strikers picketed the port",
+        "a crowd gathered outside parliament", "thousands took to the streets", "students staged a sit in")) {
+      assertThat(extractor.relevant(Report.ofText(note, "t"))).as(note).isTrue();
+    }
+    for (String note : List.of("the army occupied the north in 1974", "the road was closed for repairs",
+        "a crowd gathered to watch the match")) {
+      assertThat(extractor.relevant(Report.ofText(note, "t"))).as(note).isFalse();
+    }
+  }
+
+  @Test
   void aDemonymIsNeverAPlace() {
     Place iran = new Place(Optional.of(130758L), "Iran", "Iranian", Optional.empty(), "IR", "Iran",
         Optional.of(new Coordinates(32, 53)), 3);
@@ -68,6 +80,48 @@ class ExtractorRulesTest {
         assertThat(c.claimant().get().source()).isEqualTo("Police");
         assertThat(c.claimant().get().on()).contains(LocalDate.of(2021, 5, 5));
       });
+    });
+  }
+
+  private static Report dated(String text, LocalDate published) {
+    return Report.of(text, Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(published), "en", "t");
+  }
+
+  @Test
+  void aPlannedDateAfterTheReportDoesNotDateAPastProtest() {
+    String text = "Students marched in Tehran on Monday before the May 5 vote.";
+    Fixtures f = new Fixtures(text).town("Tehran", "Tehran", 112931, 35.7, 51.4)
+        .day("May 5", LocalDate.of(2021, 5, 5)).day("Monday", LocalDate.of(2021, 4, 19));
+    List<Event> events = extractor.extract(dated(text, LocalDate.of(2021, 4, 20)), f.places, f.times, p -> {});
+    assertThat(events).singleElement().satisfies(e -> assertThat(e.date().start()).isEqualTo(LocalDate.of(2021, 4, 19)));
+  }
+
+  @Test
+  void aLaterDateStillDatesAPlannedProtestWhenItIsTheOnlyOne() {
+    String text = "Protest in Tehran on May 5.";
+    Fixtures f = new Fixtures(text).town("Tehran", "Tehran", 112931, 35.7, 51.4).day("May 5", LocalDate.of(2021, 5, 5));
+    List<Event> events = extractor.extract(dated(text, LocalDate.of(2021, 4, 20)), f.places, f.times, p -> {});
+    assertThat(events).singleElement().satisfies(e -> assertThat(e.date().start()).isEqualTo(LocalDate.of(2021, 5, 5)));
+  }
+
+  @Test
+  void aDayDatesTheProtestBeforeANearerMonth() {
+    String text = "Thousands rallied on Wednesday after a woman died last month in Tehran.";
+    Fixtures f = new Fixtures(text).town("Tehran", "Tehran", 112931, 35.7, 51.4)
+        .day("Wednesday", LocalDate.of(2021, 4, 14)).month("last month", 2021, 3);
+    List<Event> events = extractor.extract(dated(text, LocalDate.of(2021, 4, 15)), f.places, f.times, p -> {});
+    assertThat(events).singleElement().satisfies(e -> assertThat(e.date().start()).isEqualTo(LocalDate.of(2021, 4, 14)));
+  }
+
+  @Test
+  void aBarePastYearIsBackgroundAndTheReportDayDatesTheProtest() {
+    String text = "Relatives of a man killed in 2012 protested in Tehran.";
+    Fixtures f = new Fixtures(text).town("Tehran", "Tehran", 112931, 35.7, 51.4)
+        .range("2012", LocalDate.of(2012, 1, 1), LocalDate.of(2012, 12, 31), TimePrecision.COARSER);
+    List<Event> events = extractor.extract(dated(text, LocalDate.of(2016, 4, 20)), f.places, f.times, p -> {});
+    assertThat(events).singleElement().satisfies(e -> {
+      assertThat(e.date().start()).isEqualTo(LocalDate.of(2016, 4, 20));
+      assertThat(e.date().inferred()).isTrue();
     });
   }
 
