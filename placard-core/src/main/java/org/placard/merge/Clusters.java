@@ -4,7 +4,9 @@ package org.placard.merge;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.placard.model.Event;
@@ -23,12 +25,14 @@ public record Clusters(List<Group> groups) {
 
   public static Clusters of(List<Event> events, MergeRule rule) {
     List<Event> sorted = events.stream().sorted(Comparator.comparing(Event::id)).toList();
+    // Every pair is asked, so each event's evidence is split into words once.
+    Map<Event, Set<String>> words = new IdentityHashMap<>();
     List<Linkage.Link> links = new ArrayList<>();
     for (int i = 0; i < sorted.size(); i++) {
       for (int j = i + 1; j < sorted.size(); j++) {
         int a = i;
         int b = j;
-        rule.match(sorted.get(i), sorted.get(j)).ifPresent(m -> links.add(new Linkage.Link(a, b, m)));
+        rule.match(sorted.get(i), sorted.get(j), e -> words.computeIfAbsent(e, MergeRule::contentWords)).ifPresent(m -> links.add(new Linkage.Link(a, b, m)));
       }
     }
     List<Set<String>> reports = sorted.stream()

@@ -4,10 +4,10 @@ package org.placard.merge;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.placard.model.Actor;
 import org.placard.model.ActorRole;
@@ -53,6 +53,15 @@ public final class MergeRule {
 
   /** How {@code a} and {@code b} match when they are one event (the reason and its strength), or empty. */
   public Optional<Match> match(Event a, Event b) {
+    return match(a, b, MergeRule::contentWords);
+  }
+
+  /**
+   * {@link #match(Event, Event)}, reading each event's content words through {@code words}: a caller that asks
+   * about every pair of many events passes a cache of {@link #contentWords}, so that each event's evidence is
+   * split into words once rather than once per pair.
+   */
+  public Optional<Match> match(Event a, Event b, Function<Event, Set<String>> words) {
     if (a.reference() != b.reference() || a.place().isEmpty() || b.place().isEmpty()) {
       return Optional.empty();
     }
@@ -73,7 +82,7 @@ public final class MergeRule {
     if (!groupsA.isEmpty() && !groupsB.isEmpty() && sharedGroups.isEmpty()) {
       return Optional.empty();
     }
-    double similarity = similarity(a, b);
+    double similarity = similarity(words.apply(a), words.apply(b));
     boolean sharedForm = a.forms().stream().anyMatch(b.forms()::contains);
     if (!sharedForm && !a.forms().isEmpty() && !b.forms().isEmpty() && similarity < MIN_SIMILARITY) {
       return Optional.empty();
@@ -131,8 +140,10 @@ public final class MergeRule {
 
   /** Jaccard similarity of the content words of the two events' evidence. */
   static double similarity(Event a, Event b) {
-    Set<String> wa = words(a.evidence());
-    Set<String> wb = words(b.evidence());
+    return similarity(contentWords(a), contentWords(b));
+  }
+
+  private static double similarity(Set<String> wa, Set<String> wb) {
     if (wa.isEmpty() || wb.isEmpty()) {
       return 0;
     }
@@ -143,9 +154,10 @@ public final class MergeRule {
     return (double) both.size() / any.size();
   }
 
-  private static Set<String> words(List<Evidence> evidence) {
+  /** The content words of an event's evidence (lower case, stop words dropped, cut to five letters). */
+  public static Set<String> contentWords(Event event) {
     Set<String> out = new HashSet<>();
-    for (Evidence e : evidence) {
+    for (Evidence e : event.evidence()) {
       var m = WORD.matcher(e.quote());
       while (m.find()) {
         String w = m.group().toLowerCase(Locale.ROOT);

@@ -118,6 +118,16 @@ class MergeRuleTest {
   }
 
   @Test
+  void theSimilarityIsReadFromTheWordsTheCallerGives() {
+    Event a = event("a", SANTIAGO, MAY16, null, Set.of(Form.STRIKE), "Dock workers struck at the port over pensions");
+    Event c = event("c", SANTIAGO, MAY16, null, Set.of(Form.MARCH), "Dock workers marched from the port over pensions");
+    assertThat(MergeRule.contentWords(a)).contains("dock", "worke", "port", "pensi").doesNotContain("the", "at");
+    assertThat(rule.match(a, c, MergeRule::contentWords)).isEqualTo(rule.match(a, c));
+    // Words that share nothing make unlike forms two events, whatever the evidence says.
+    assertThat(rule.match(a, c, e -> Set.of(e.id()))).isEmpty();
+  }
+
+  @Test
   void clustersAndTheirCombinationDoNotDependOnOrder() {
     Evidence ev = new Evidence("a", "claim", new Span(0, 2), "34");
     Claim police = new Claim(Figure.ARRESTED, Optional.of(34L), "34",

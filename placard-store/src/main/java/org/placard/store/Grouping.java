@@ -7,12 +7,14 @@ import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiPredicate;
+import java.util.function.Function;
 import org.placard.merge.Linkage;
 import org.placard.merge.Linkage.Link;
 import org.placard.merge.MergeRule;
@@ -61,6 +63,9 @@ final class Grouping {
         buckets.computeIfAbsent(e.reference() + "/" + e.place().get().countryCode(), k -> new ArrayList<>()).add(i);
       }
     }
+    // Every pair in a bucket may be asked, so each member's evidence is split into words once.
+    Map<Event, Set<String>> words = new IdentityHashMap<>();
+    Function<Event, Set<String>> wordsOf = e -> words.computeIfAbsent(e, MergeRule::contentWords);
     List<Link> links = new ArrayList<>();
     for (List<Integer> bucket : buckets.values()) {
       bucket.sort(Comparator.comparing((Integer i) -> sorted.get(i).event().date().start()).thenComparing(i -> i));
@@ -75,7 +80,7 @@ final class Grouping {
           Entry a = sorted.get(i);
           Entry b = sorted.get(j);
           if (vetoes.isEmpty() || !vetoes.contains(pair(a.id(), b.id()))) {
-            rule.match(a.event(), b.event()).ifPresent(m -> links.add(new Link(i, j, m)));
+            rule.match(a.event(), b.event(), wordsOf).ifPresent(m -> links.add(new Link(i, j, m)));
           }
         }
       }

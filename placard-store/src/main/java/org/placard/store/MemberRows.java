@@ -6,15 +6,18 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import org.placard.export.EventJson;
 import org.placard.model.Coordinates;
 import org.placard.model.Event;
@@ -79,9 +82,41 @@ final class MemberRows {
   /**
    * Stored members that might be the same event as {@code event}: the same reference flag, dates within a day,
    * and the same GeoNames id or a point in the same country within about {@value #BOX_DEGREES} degrees. A superset
-   * of what {@link org.placard.merge.MergeRule} accepts; members without a place have no candidates.
+   * of what {@link org.placard.merge.MergeRule} accepts; members without a place have no candidates. Rows for
+   * which {@code skip} holds (given the member id and its event's id) are passed over before their event is read,
+   * so that a caller that has read a large event already does not read it again with every lookup.
    */
-  List<Stored> candidates(Event event) throws SQLException {
+  List<Stored> candidates(Event event, BiPredicate<String, String> skip) throws SQLException {
+    return candidates(event, skip, new HashMap<>());
+  }
+
+  /**
+   * {@link #candidates(Event, BiPredicate)}, answering from {@code asked} when an event with the same place,
+   * dates and reference flag was looked up before (members of one stored event mostly share them): the rows
+   * found then, less those {@code skip} now passes over. Valid only while {@code skip} passes over no fewer rows
+   * than it did then and the store is unchanged, as within one merge.
+   */
+  List<Stored> candidates(Event event, BiPredicate<String, String> skip, Map<Lookup, List<Stored>> asked)
+      throws SQLException {
+    if (event.place().isEmpty()) {
+      return List.of();
+    }
+    Place place = event.place().get();
+    Lookup key = new Lookup(event.reference(), place.geonameId(), place.coordinates(), place.countryCode(),
+        event.date().start(), event.date().end());
+    List<Stored> found = asked.get(key);
+    if (found == null) {
+      found = lookup(event, skip);
+      asked.put(key, found);
+    }
+    return found.stream().filter(s -> !skip.test(s.entry().id(), s.eventId())).toList();
+  }
+
+  /** What a candidate lookup depends on. */
+  record Lookup(boolean reference, Optional<Long> geonameId, Optional<Coordinates> at, String iso2, LocalDate start,
+      LocalDate end) {}
+
+  private List<Stored> lookup(Event event, BiPredicate<String, String> skip) throws SQLException {
     if (event.place().isEmpty()) {
       return List.of();
     }
@@ -93,7 +128,7 @@ final class MemberRows {
           "SELECT " + COLUMNS + " FROM event_members WHERE geonameid = ?" + dates)) {
         select.setLong(1, place.geonameId().get());
         bindDates(select, 2, event);
-        read(select, found);
+        read(select, found, skip);
       }
     }
     if (place.coordinates().isPresent()) {
@@ -113,7 +148,7 @@ final class MemberRows {
           next = 6;
         }
         bindDates(select, next, event);
-        read(select, found);
+        read(select, found, skip);
       }
     }
     return List.copyOf(found.values());
@@ -222,7 +257,7 @@ final class MemberRows {
           statement.setString(i + 1, chunk.get(i));
         }
         Map<String, Stored> found = new LinkedHashMap<>();
-        read(statement, found);
+        read(statement, found, (member, event) -> false);
         out.addAll(found.values());
       }
     }
@@ -235,11 +270,12 @@ final class MemberRows {
     dialect.bindDate(select, from + 2, event.date().start().minusDays(DATE_SLACK_DAYS));
   }
 
-  private static void read(PreparedStatement select, Map<String, Stored> into) throws SQLException {
+  private static void read(PreparedStatement select, Map<String, Stored> into, BiPredicate<String, String> skip)
+      throws SQLException {
     try (ResultSet rows = select.executeQuery()) {
       while (rows.next()) {
         String id = rows.getString("member_id");
-        if (!into.containsKey(id)) {
+        if (!into.containsKey(id) && !skip.test(id, rows.getString("event_id"))) {
           Entry entry = new Entry(EventJson.read(rows.getString("member_json")), rows.getString("report_id"),
               rows.getInt("position"));
           into.put(id, new Stored(rows.getString("event_id"), entry, Optional.ofNullable(rows.getString("reason"))));

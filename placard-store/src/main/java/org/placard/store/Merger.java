@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,11 +60,12 @@ final class Merger {
     Map<String, Entry> all = new LinkedHashMap<>(fresh);
     Set<String> touched = new HashSet<>();
     Deque<Entry> frontier = new ArrayDeque<>(fresh.values());
+    Map<MemberRows.Lookup, List<Stored>> asked = new HashMap<>();
     while (!frontier.isEmpty()) {
       Entry from = frontier.removeFirst();
-      for (Stored candidate : rows.candidates(from.event())) {
-        if (all.containsKey(candidate.entry().id()) || touched.contains(candidate.eventId())
-            || rule.sameEvent(from.event(), candidate.entry().event()).isEmpty()) {
+      for (Stored candidate : rows.candidates(from.event(),
+          (member, event) -> all.containsKey(member) || touched.contains(event), asked)) {
+        if (touched.contains(candidate.eventId()) || rule.sameEvent(from.event(), candidate.entry().event()).isEmpty()) {
           continue;
         }
         touched.add(candidate.eventId());
