@@ -52,10 +52,8 @@ final class EventsCommand implements Callable<Integer> {
     return s.length() <= width ? s : s.substring(0, width - 1) + "…";
   }
 
-  /** {@code placard events members ID}: why the reports of an event were merged. */
-  @Command(name = "members", mixinStandardHelpOptions = true,
-      description = "Show the reports an event was merged from, and the reason each joined.")
-  static final class Members implements Callable<Integer> {
+  /** A subcommand about one stored event, given by its id: opens the store and hands it over. */
+  abstract static class OneEvent implements Callable<Integer> {
     @Mixin StoreOption store;
 
     @picocli.CommandLine.Parameters(paramLabel = "ID", description = "The event's id.")
@@ -64,17 +62,28 @@ final class EventsCommand implements Callable<Integer> {
     @Spec picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() throws Exception {
-      PrintWriter out = spec.commandLine().getOut();
+    public final Integer call() throws Exception {
       try (EventStore db = store.open()) {
-        List<Member> members = db.members(id);
-        if (members.isEmpty()) {
-          throw new IllegalArgumentException("no event " + id + " is stored");
-        }
-        for (Member m : members) {
-          out.printf("%s  report %s  %s%n", m.event().id(), m.reportId(), m.reason().orElse("(the event's first report)"));
-        }
+        run(db, spec.commandLine().getOut());
         return 0;
+      }
+    }
+
+    abstract void run(EventStore db, PrintWriter out) throws Exception;
+  }
+
+  /** {@code placard events members ID}: why the reports of an event were merged. */
+  @Command(name = "members", mixinStandardHelpOptions = true,
+      description = "Show the reports an event was merged from, and the reason each joined.")
+  static final class Members extends OneEvent {
+    @Override
+    void run(EventStore db, PrintWriter out) throws Exception {
+      List<Member> members = db.members(id);
+      if (members.isEmpty()) {
+        throw new IllegalArgumentException("no event " + id + " is stored");
+      }
+      for (Member m : members) {
+        out.printf("%s  report %s  %s%n", m.event().id(), m.reportId(), m.reason().orElse("(the event's first report)"));
       }
     }
   }
@@ -83,23 +92,12 @@ final class EventsCommand implements Callable<Integer> {
   @Command(name = "split", mixinStandardHelpOptions = true,
       description = {"Undo a merge: each report's event becomes an event of its own again, and no later report can "
           + "merge them back together."})
-  static final class Split implements Callable<Integer> {
-    @Mixin StoreOption store;
-
-    @picocli.CommandLine.Parameters(paramLabel = "ID", description = "The event's id.")
-    String id;
-
-    @Spec picocli.CommandLine.Model.CommandSpec spec;
-
+  static final class Split extends OneEvent {
     @Override
-    public Integer call() throws Exception {
-      PrintWriter out = spec.commandLine().getOut();
-      try (EventStore db = store.open()) {
-        List<Event> events = db.split(id);
-        out.printf("Event %s is now %d event(s): %s%n", id, events.size(),
-            String.join(", ", events.stream().map(Event::id).toList()));
-        return 0;
-      }
+    void run(EventStore db, PrintWriter out) throws Exception {
+      List<Event> events = db.split(id);
+      out.printf("Event %s is now %d event(s): %s%n", id, events.size(),
+          String.join(", ", events.stream().map(Event::id).toList()));
     }
   }
 }
