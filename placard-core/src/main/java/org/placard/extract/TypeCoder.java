@@ -57,7 +57,7 @@ public final class TypeCoder {
   }
 
   /** One rule of the file. {@code cue} empty: the first protest word is the cue. */
-  private record Rule(String outcome, Optional<EventType> type, int tier, Optional<Pattern> cue,
+  private record Rule(int rank, String outcome, Optional<EventType> type, int tier, Optional<Pattern> cue,
       List<Condition> needs, List<Condition> unless, int line) {}
 
   /** A context: the passage has a protest word, or contains a pattern. */
@@ -85,15 +85,15 @@ public final class TypeCoder {
     this.vocabulary = vocabulary;
     this.forms = forms;
     Map<String, List<Pattern>> contexts = new HashMap<>();
-    int line = 0;
     for (String[] row : DataFile.numberedRows("acled-types.tsv")) {
-      line = Integer.parseInt(row[0]);
+      int line = Integer.parseInt(row[0]);
       if (row[1].equals("context")) {
         contexts.computeIfAbsent(row[2], k -> new ArrayList<>()).add(DataFile.cue(row[3]));
         continue;
       }
       if (row.length != 8) {
-        throw new IllegalStateException("acled-types.tsv line " + line + ": expected 7 cells, found " + (row.length - 1));
+        throw new IllegalStateException(
+            "acled-types.tsv line " + line + ": expected 7 cells, found " + (row.length - 1));
       }
       int tier = Integer.parseInt(row[1]);
       if (!rules.isEmpty() && tier < rules.get(rules.size() - 1).tier()) {
@@ -102,7 +102,7 @@ public final class TypeCoder {
       Optional<EventType> type = row[2].equals("-") ? Optional.empty()
           : Optional.of(new EventType(row[2], row[3], row[4]));
       Optional<Pattern> cue = row[5].equals("protest") ? Optional.empty() : Optional.of(DataFile.cue(row[5]));
-      rules.add(new Rule(row[4], type, tier, cue, conditions(row[6], contexts, line),
+      rules.add(new Rule(rules.size(), row[4], type, tier, cue, conditions(row[6], contexts, line),
           conditions(row[7], contexts, line), line));
     }
   }
@@ -169,7 +169,7 @@ public final class TypeCoder {
       return Optional.empty();
     }
     Optional<Span> cue = best.cue().isPresent() ? Optional.of(bestCue) : Optional.empty();
-    return Optional.of(new Coding(best.outcome(), best.type(), rules.indexOf(best), best.tier(), cue, best.line()));
+    return Optional.of(new Coding(best.outcome(), best.type(), best.rank(), best.tier(), cue, best.line()));
   }
 
   private static Optional<Span> find(Rule rule, String folded, Span within, List<Span> protestWords) {
