@@ -53,6 +53,12 @@ public final class Case2021Eval {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    for (String outcome : coder.outcomes()) {
+      if (!codes.containsKey(outcome)) {
+        // An outcome of acled-types.tsv that case2021-codes.tsv does not map is a packaging bug.
+        throw new IllegalStateException("case2021-codes.tsv has no code for " + outcome);
+      }
+    }
   }
 
   /** Reads the task TSV (header id, EventSnippet, SubType); malformed lines are skipped. */
@@ -71,12 +77,7 @@ public final class Case2021Eval {
   /** The CASE code of a snippet and the coding behind it. */
   public Classified classify(String text) {
     TypeCoder.Coding coding = coder.code(text);
-    String code = codes.get(coding.outcome());
-    if (code == null) {
-      // An outcome of acled-types.tsv that case2021-codes.tsv does not map is a packaging bug.
-      throw new IllegalStateException("case2021-codes.tsv has no code for " + coding.outcome());
-    }
-    return new Classified(code, coding);
+    return new Classified(codes.get(coding.outcome()), coding);
   }
 
   /** Accuracy, support-weighted F1 and macro F1 over the gold classes of paired labels. */

@@ -3,10 +3,12 @@ package org.placard.extract;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.placard.model.EventType;
@@ -131,6 +133,14 @@ public final class TypeCoder {
       }
       rest = space < 0 ? "" : rest.substring(space + 1);
     }
+    return out;
+  }
+
+  /** Every outcome a rule can give, in file order, and {@link #UNRELATED}. */
+  public Set<String> outcomes() {
+    Set<String> out = new LinkedHashSet<>();
+    rules.forEach(r -> out.add(r.outcome()));
+    out.add(UNRELATED);
     return out;
   }
 

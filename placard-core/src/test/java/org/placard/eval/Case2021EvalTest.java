@@ -39,6 +39,7 @@ class Case2021EvalTest {
 
   @Test
   void snippetsAreCodedByTheTypeCoderAndMappedToCaseCodes() {
+    // The constructor fails when an outcome of the coder has no CASE code.
     Case2021Eval eval = new Case2021Eval();
     assertThat(eval.classify("A suicide bomber struck a checkpoint.").code()).isEqualTo("SUIC_BOMB");
     assertThat(eval.classify("Heavy floods hit the province.").code()).isEqualTo("NATURAL_DISASTER");
