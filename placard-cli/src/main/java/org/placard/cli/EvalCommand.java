@@ -92,15 +92,17 @@ final class EvalCommand implements Runnable {
 
   /** {@code placard eval case2021}. */
   @Command(name = "case2021", mixinStandardHelpOptions = true,
-      description = {"CASE 2021 Task 2 sub-event types: pipeline type rules, then keyword cues.",
+      description = {"CASE 2021 Task 2 sub-event types: each snippet coded by the ACLED type rules.",
           "JSON keys: n, accuracy, weighted_f1, macro_f1."})
   static final class Case2021 implements Callable<Integer> {
     @Option(names = "--half", defaultValue = "all",
         description = "all, even or odd ids, for held-out checks (default: ${DEFAULT-VALUE}).")
     String half;
 
-    @Option(names = "--cues-only", description = "Skip the pipeline; keyword cues alone.")
-    boolean cuesOnly;
+    @Option(names = "--errors", defaultValue = "0",
+        description = "Also list N misclassified snippets (id, gold, ours, the rule's line and cue, the snippet's "
+            + "start); 0 lists none (default: ${DEFAULT-VALUE}).")
+    int errors;
 
     @Parameters(paramLabel = "FILE", description = "The task TSV (id, EventSnippet, SubType).")
     Path file;
@@ -110,9 +112,10 @@ final class EvalCommand implements Runnable {
       if (!java.util.List.of("all", "even", "odd").contains(half)) {
         throw new IllegalArgumentException("--half must be all, even or odd");
       }
-      java.util.Optional<org.placard.pipeline.Pipeline> pipeline = cuesOnly
-          ? java.util.Optional.empty() : java.util.Optional.of(org.placard.pipeline.Pipelines.standard());
-      Case2021Eval.run(file, half, pipeline, System.out);
+      if (errors < 0) {
+        throw new IllegalArgumentException("--errors must be 0 or more");
+      }
+      Case2021Eval.run(file, half, errors, System.out);
       return 0;
     }
   }

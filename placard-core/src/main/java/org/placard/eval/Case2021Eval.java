@@ -15,17 +15,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.placard.model.Event;
-import org.placard.model.Report;
-import org.placard.pipeline.Pipeline;
+import org.placard.extract.TypeCoder;
 
 /**
- * CASE 2021 Task 2 (ACLED sub-event type of a snippet): the pipeline's event type, mapped to a CASE code, and
- * when the pipeline finds no event, the first matching keyword cue of {@code case2021-cues.tsv}. Stateless
- * apart from the read-only cue table; safe to share.
+ * CASE 2021 Task 2 (the ACLED sub-event type of a news snippet): each snippet coded by {@link TypeCoder}, its
+ * outcome mapped to a CASE code by {@code case2021-codes.tsv}. Immutable once built; safe to share.
  */
 public final class Case2021Eval {
   /** One gold snippet. */
@@ -37,27 +33,31 @@ public final class Case2021Eval {
     }
   }
 
-  private final Map<String, String> subTypeToCode = new LinkedHashMap<>();
-  private final List<String[]> cues = new ArrayList<>();
+  /** A snippet's CASE code and the coding it came from. */
+  public record Classified(String code, TypeCoder.Coding coding) {}
+
+  private final Map<String, String> codes = new LinkedHashMap<>();
+  private final TypeCoder coder = new TypeCoder();
 
   public Case2021Eval() {
-    try (InputStream in = Case2021Eval.class.getResourceAsStream("case2021-cues.tsv")) {
+    try (InputStream in = Case2021Eval.class.getResourceAsStream("case2021-codes.tsv")) {
       if (in == null) {
-        throw new IllegalStateException("case2021-cues.tsv missing from the classpath");
+        throw new IllegalStateException("case2021-codes.tsv missing from the class path");
       }
       for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
         String[] f = line.split("\t");
-        if (line.startsWith("#") || f.length != 3) {
-          continue;
-        }
-        if (f[0].equals("map")) {
-          subTypeToCode.put(f[1], f[2]);
-        } else {
-          cues.add(new String[] {f[1], f[2]});
+        if (!line.startsWith("#") && f.length == 2) {
+          codes.put(f[0], f[1].strip());
         }
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+    for (String outcome : coder.outcomes()) {
+      if (!codes.containsKey(outcome)) {
+        // An outcome of acled-types.tsv that case2021-codes.tsv does not map is a packaging bug.
+        throw new IllegalStateException("case2021-codes.tsv has no code for " + outcome);
+      }
     }
   }
 
@@ -74,23 +74,10 @@ public final class Case2021Eval {
     return out;
   }
 
-  /** The CASE code for a snippet, or "OTHER" when nothing matches. */
-  public String classify(String text, Optional<Pipeline> pipeline) {
-    if (pipeline.isPresent()) {
-      for (Event e : pipeline.get().process(Report.ofText(text, "case2021")).events()) {
-        String code = subTypeToCode.get(e.type().subEventType());
-        if (code != null) {
-          return code;
-        }
-      }
-    }
-    String folded = text.toLowerCase(Locale.ROOT);
-    for (String[] cue : cues) {
-      if (folded.matches("(?s).*\\b" + java.util.regex.Pattern.quote(cue[0]) + ".*")) {
-        return cue[1];
-      }
-    }
-    return "OTHER";
+  /** The CASE code of a snippet and the coding behind it. */
+  public Classified classify(String text) {
+    TypeCoder.Coding coding = coder.code(text);
+    return new Classified(codes.get(coding.outcome()), coding);
   }
 
   /** Accuracy, support-weighted F1 and macro F1 over the gold classes of paired labels. */
@@ -128,8 +115,11 @@ public final class Case2021Eval {
     return out;
   }
 
-  /** Runs the evaluation on FILE ("all", "even" or "odd" ids) and prints a table, then one JSON line. */
-  public static void run(Path file, String half, Optional<Pipeline> pipeline, PrintStream out) throws IOException {
+  /**
+   * Runs the evaluation on FILE ("all", "even" or "odd" ids) and prints a table by gold code (support, correct),
+   * then, when {@code errors} is above 0, that many misclassified snippets, then one JSON line.
+   */
+  public static void run(Path file, String half, int errors, PrintStream out) throws IOException {
     List<Snippet> snippets;
     try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       snippets = read(r);
@@ -138,21 +128,34 @@ public final class Case2021Eval {
     List<String> gold = new ArrayList<>();
     List<String> predicted = new ArrayList<>();
     Map<String, int[]> perClass = new TreeMap<>();
+    List<String> wrong = new ArrayList<>();
     for (Snippet s : snippets) {
       if (!inHalf(s.id(), half)) {
         continue;
       }
-      String p = eval.classify(s.text(), pipeline);
+      Classified c = eval.classify(s.text());
       gold.add(s.code());
-      predicted.add(p);
-      int[] c = perClass.computeIfAbsent(s.code(), k -> new int[2]);
-      c[0]++;
-      c[1] += p.equals(s.code()) ? 1 : 0;
+      predicted.add(c.code());
+      int[] counts = perClass.computeIfAbsent(s.code(), k -> new int[2]);
+      counts[0]++;
+      counts[1] += c.code().equals(s.code()) ? 1 : 0;
+      if (!c.code().equals(s.code()) && wrong.size() < errors) {
+        wrong.add(errorLine(s, c));
+      }
     }
     perClass.forEach((k, c) -> out.printf(Locale.ROOT, "%-32s %4d %4d%n", k, c[0], c[1]));
+    wrong.forEach(out::println);
     Map<String, Double> s = scores(gold, predicted);
     out.printf(Locale.ROOT, "{\"n\": %d, \"accuracy\": %.4f, \"weighted_f1\": %.4f, \"macro_f1\": %.4f}%n",
         gold.size(), s.get("accuracy"), s.get("weighted_f1"), s.get("macro_f1"));
+  }
+
+  /** id, gold, ours, the rule's line and cue, and the snippet's start. */
+  private static String errorLine(Snippet s, Classified c) {
+    String cue = c.coding().cue().map(span -> span.of(s.text())).orElse("-");
+    String start = s.text().length() > 140 ? s.text().substring(0, 140) + "..." : s.text();
+    return String.format(Locale.ROOT, "%s\tgold %s\tours %s\tline %d\tcue \"%s\"\t%s", s.id(), s.code(), c.code(),
+        c.coding().line(), cue, start);
   }
 
   static boolean inHalf(String id, String half) {

@@ -17,6 +17,15 @@ final class DataFile {
 
   /** The rows of resource {@code name} beside this class, each split on tabs (trailing empty cells kept). */
   static List<String[]> rows(String name) {
+    return read(name, false);
+  }
+
+  /** As {@link #rows}, each row led by its line number in the file, so that errors can point at the line. */
+  static List<String[]> numberedRows(String name) {
+    return read(name, true);
+  }
+
+  private static List<String[]> read(String name, boolean numbered) {
     try (InputStream in = DataFile.class.getResourceAsStream(name)) {
       if (in == null) {
         // A missing data file is a packaging bug, not bad source data.
@@ -24,9 +33,11 @@ final class DataFile {
       }
       List<String[]> rows = new ArrayList<>();
       BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      int number = 0;
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        number++;
         if (!line.isBlank() && !line.startsWith("#")) {
-          rows.add(line.split("\t", -1));
+          rows.add((numbered ? number + "\t" + line : line).split("\t", -1));
         }
       }
       return rows;

@@ -114,7 +114,7 @@ final class ReportReading {
     List<Span> triggers = new ArrayList<>(lex.vocabulary().find(folded, seg));
     List<Match<Form>> forms = lex.forms().find(folded, seg);
     forms.forEach(f -> triggers.add(f.span()));
-    Optional<TypeRules.Decision> type = lex.types().classify(folded, seg, !triggers.isEmpty());
+    Optional<TypeRules.Decision> type = lex.types().classify(folded, seg, triggers);
     if (type.isEmpty()) {
       slogansOf(i, List.of());
       claims(i, seg, List.of());

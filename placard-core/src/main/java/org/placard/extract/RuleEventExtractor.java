@@ -13,7 +13,7 @@ import org.placard.time.TimeMention;
 
 /**
  * A rule-based event coder in the manner of a careful ACLED coder, driven by the data files beside it
- * (protest vocabulary, forms, ACLED type cues, actors, claim patterns, vague quantities). It reads each
+ * (protest vocabulary, forms, ACLED type rules, actors, claim patterns, vague quantities). It reads each
  * sentence, caption and list item of a report: a protest word or form cue with the places of that segment
  * makes one event per place and date; past events named as background become reference events; forms,
  * actors, slogans and claims are attached with their evidence. See {@link ReportReading} for the rules.
@@ -27,8 +27,10 @@ public final class RuleEventExtractor implements EventExtractor {
   /** The extractor with the data files shipped in {@code org/placard/extract}. */
   public RuleEventExtractor() {
     this.vocabulary = new ProtestVocabulary();
+    FormLexicon forms = new FormLexicon();
     ActorLexicon actors = new ActorLexicon();
-    this.lexicons = new Lexicons(new Segmenter(), vocabulary, new FormLexicon(), new TypeRules(), actors,
+    TypeRules types = new TypeRules(new TypeCoder(vocabulary, forms));
+    this.lexicons = new Lexicons(new Segmenter(), vocabulary, forms, types, actors,
         new SloganFinder(), new AttributionReader(actors), new ClaimReader(new Quantities(), new AttributionReader(actors)));
   }
 

@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class Case2021EvalTest {
@@ -22,7 +21,7 @@ class Case2021EvalTest {
         getClass().getResourceAsStream("case2021-mini.tsv"), StandardCharsets.UTF_8))) {
       List<Case2021Eval.Snippet> s = Case2021Eval.read(r);
       assertThat(s).extracting(Case2021Eval.Snippet::code)
-          .containsExactly("AIR_STRIKE", "GRENADE", "NATURAL_DISASTER");
+          .containsExactly("AIR_STRIKE", "GRENADE", "NATURAL_DISASTER", "GRENADE");
     }
   }
 
@@ -39,18 +38,30 @@ class Case2021EvalTest {
   }
 
   @Test
-  void cuesClassifyWithoutThePipeline() {
+  void snippetsAreCodedByTheTypeCoderAndMappedToCaseCodes() {
+    // The constructor fails when an outcome of the coder has no CASE code.
     Case2021Eval eval = new Case2021Eval();
-    assertThat(eval.classify("A suicide bomber struck a checkpoint.", Optional.empty())).isEqualTo("SUIC_BOMB");
-    assertThat(eval.classify("Nothing happened today.", Optional.empty())).isEqualTo("OTHER");
+    assertThat(eval.classify("A suicide bomber struck a checkpoint.").code()).isEqualTo("SUIC_BOMB");
+    assertThat(eval.classify("Heavy floods hit the province.").code()).isEqualTo("NATURAL_DISASTER");
+    assertThat(eval.classify("Nothing happened today.").code()).isEqualTo("OTHER");
   }
 
   @Test
   void runPrintsTheJsonKeysLast() throws Exception {
     Path file = Path.of(getClass().getResource("case2021-mini.tsv").toURI());
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    Case2021Eval.run(file, "odd", Optional.empty(), new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    Case2021Eval.run(file, "odd", 0, new PrintStream(bytes, true, StandardCharsets.UTF_8));
     String[] lines = bytes.toString(StandardCharsets.UTF_8).strip().split("\n");
     assertThat(lines[lines.length - 1]).contains("\"n\": 2", "\"accuracy\"", "\"weighted_f1\"", "\"macro_f1\"");
+  }
+
+  @Test
+  void errorsListTheMisclassifiedSnippetsWithTheCueThatFired() throws Exception {
+    Path file = Path.of(getClass().getResource("case2021-mini.tsv").toURI());
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    Case2021Eval.run(file, "all", 5, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    String out = bytes.toString(StandardCharsets.UTF_8);
+    // Row 4 of the fixture is gold GRENADE but tells of a stun grenade at a protest.
+    assertThat(out).contains("4\tgold GRENADE\tours PROTEST_WITH_INTER\tline ", "cue \"stun grenades\"");
   }
 }
