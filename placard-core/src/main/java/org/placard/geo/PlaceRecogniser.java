@@ -32,6 +32,7 @@ import org.placard.model.Span;
  */
 final class PlaceRecogniser {
   private static final int MAX_WORDS = 6;
+  private static final Set<String> LOCATIVES = Set.of("in", "at", "near", "outside", "of", "across", "around");
   static final long HYPHEN_MIN_POPULATION = 100_000;
 
   private final Gazetteer gazetteer;
@@ -96,6 +97,12 @@ final class PlaceRecogniser {
     if (word.length() < 3 || words.notPlaces().contains(key) || words.firstNames().contains(key)) {
       return false;
     }
+    return isProminentPlace(word);
+  }
+
+  /** A demonym, country, world region, first-order region or city of {@value #HYPHEN_MIN_POPULATION}+ so called. */
+  private boolean isProminentPlace(String word) {
+    String key = NameKey.exact(word);
     if (gazetteer.countryOfDemonym(word).isPresent()) {
       return true;
     }
@@ -136,10 +143,14 @@ final class PlaceRecogniser {
         && tokens.get(from).gapBefore().strip().matches("\\.?")) {
       personFrom = from;
     }
+    boolean given = false;
     for (int k = from; k < to && personFrom == Integer.MAX_VALUE; k++) {
       String key = NameKey.exact(tokens.get(k).text());
       if (words.titles().contains(key) || words.firstNames().contains(key)) {
         personFrom = k + 1;
+      } else if (startsPersonName(tokens, k, to)) {
+        personFrom = k + 1;
+        given = true;
       }
     }
     for (int k = personFrom; k <= to; k++) {
@@ -147,7 +158,9 @@ final class PlaceRecogniser {
       if (key.equals("of")) {
         break; // "Deputy Minister of Defence of Azerbaijan": an office, not a person's name, follows the title
       }
-      if (!WordLists.CONNECTORS.contains(key) && !WordLists.PLACE_WORDS.contains(key)) {
+      // after a mere given name, a prominent place stays one ("Florence Italy" is rare, but "Texas" must not fall)
+      if (!WordLists.CONNECTORS.contains(key) && !WordLists.PLACE_WORDS.contains(key)
+          && !(given && isProminentPlace(tokens.get(k).text()))) {
         persons.add(key);
       }
     }
@@ -199,6 +212,29 @@ final class PlaceRecogniser {
     }
   }
 
+  /**
+   * Whether token {@code k} is a given name followed, within the run ending at {@code to}, by a capitalised word
+   * that is no place word ("Street", "County") nor a connector: the first word of a person's name.
+   */
+  private boolean startsPersonName(List<Token> tokens, int k, int to) {
+    if (k >= to || !words.givenNames().contains(NameKey.exact(tokens.get(k).text()))
+        || gazetteer.countryOfDemonym(tokens.get(k).text()).isPresent()) {
+      return false;
+    }
+    Token next = tokens.get(k + 1);
+    String nextKey = NameKey.exact(next.text());
+    // "Atlanta Mayor Kasim Reed", "Lincoln Street": a title or a place word follows a place, not a given name
+    return next.joinsPrevious() && next.capitalised() && !WordLists.PLACE_WORDS.contains(nextKey)
+        && !WordLists.CONNECTORS.contains(nextKey) && !words.titles().contains(nextKey)
+        && !TownOfFacility.isFacility("x " + next.text());
+  }
+
+  /** Whether the word at {@code k} follows a preposition of place: "in Hayes", "at Wana", "of Narek". */
+  private static boolean afterLocative(List<Token> tokens, int k) {
+    return k > 0 && tokens.get(k).joinsPrevious()
+        && LOCATIVES.contains(tokens.get(k - 1).text().toLowerCase(java.util.Locale.ROOT));
+  }
+
   private boolean isPreamble(Token t, Set<String> lowercase) {
     String key = NameKey.exact(t.text());
     return WordLists.FUNCTION_WORDS.contains(key) || WordLists.PEOPLE_NOUNS.contains(key)
@@ -218,7 +254,15 @@ final class PlaceRecogniser {
     }
     if (from == to) {
       Token t = tokens.get(from);
-      if (persons.contains(key) || t.sentenceInitial() && lowercase.contains(key)) {
+      // a surname is a place again after a preposition of place: "Bassett said", but "a farm in Bassett"
+      if (persons.contains(key) && !afterLocative(tokens, from) || t.sentenceInitial() && lowercase.contains(key)) {
+        return false;
+      }
+      if (startsPersonName(tokens, from, tokens.size() - 1)) {
+        return false; // "Barry Smith", "Paris Hilton": a given name before a surname
+      }
+      // a given name by itself ("continued Amy") is a place only if a prominent one ("Florence", "Victoria")
+      if (words.givenNames().contains(key) && !t.allCaps() && !afterLocative(tokens, from) && !isProminentPlace(phrase)) {
         return false;
       }
       if (gazetteer.countryOfDemonym(phrase).isPresent()) {

@@ -263,4 +263,25 @@ class GazetteerGeoparserTest {
     assertThat(mentions("The Deputy Minister of Defence of Texas spoke. Later, Texas sent troops."))
         .containsExactly("Texas");
   }
+
+  @Test
+  void givenNamesAndTheirSurnamesArePeopleUnlessAPrepositionOfPlaceComesFirst() {
+    String text = "Gino Bassett, 56, was charged. Bassett said he had met Barry Smith in Paris. "
+        + "\"Not now,\" continued Amy. A dam broke at Bassett.";
+    assertThat(GEOPARSER.recognise(text)).extracting(PlaceMention::text).containsExactly("Paris", "Bassett");
+    assertThat(GEOPARSER.recognise(text).get(1).span().start()).isEqualTo(text.lastIndexOf("Bassett"));
+  }
+
+  @Test
+  void aGivenNameThatIsAProminentPlaceStaysAPlaceByItself() {
+    // "Florence" is a given name too, but a city of 350,000: alone it is the city, before a surname a person
+    assertThat(mentions("Crowds gathered. Florence was calm. Later Florence Welch sang.")).containsExactly("Florence");
+  }
+
+  @Test
+  void anAbbreviatedSaintJoinsItsName() {
+    assertThat(mentions("ST. LOUIS - Police in St. Louis said. Then it rained.")).containsExactly("ST. LOUIS",
+        "St. Louis");
+    assertThat(countryOf("Police in St. Louis said so.", "St. Louis")).isEqualTo("US");
+  }
 }
