@@ -200,7 +200,26 @@ final class PlaceRecogniser {
       segment[k - from] = foreign.size() - 1;
       k++;
     }
+    List<Integer> landmarks = new ArrayList<>();
     for (int[] p : places) {
+      int seg = segment[p[0] - from];
+      int end = p[1];
+      while (end < to && segment[end + 1 - from] == seg) {
+        end++;
+      }
+      String phrase = text.substring(tokens.get(p[0]).start(), tokens.get(end).end());
+      boolean opens = p[0] == from || segment[p[0] - 1 - from] != seg;
+      if (foreign.get(seg) && opens && !landmarks.contains(seg) && TownOfFacility.isFacility(phrase)) {
+        // a landmark named after its place ("Windsor Castle", "Panama Canal", "Liverpool Academy") is a place
+        // of the text as a whole; the resolver places it at the place it contains
+        out.add(new PlaceMention(new Span(tokens.get(p[0]).start(), tokens.get(end).end()), phrase));
+        landmarks.add(seg);
+      }
+    }
+    for (int[] p : places) {
+      if (landmarks.contains(segment[p[0] - from])) {
+        continue;
+      }
       String phrase = text.substring(tokens.get(p[0]).start(), tokens.get(p[1]).end());
       boolean demonym = p[0] == p[1] && gazetteer.countryOfDemonym(phrase).isPresent();
       // "U.S. President Donald Trump", "Iran Foreign Minister": a place before a title is that office's country
@@ -258,6 +277,11 @@ final class PlaceRecogniser {
       if (persons.contains(key) && !afterLocative(tokens, from) || t.sentenceInitial() && lowercase.contains(key)) {
         return false;
       }
+      // a common English word capitalised ("One case", "Cornwall Fire", "the Dresden Zoo") is a place only if a
+      // prominent one ("Reading", "Nice") or after a preposition of place ("a farm in Bath")
+      if (words.commonWords().contains(key) && !afterLocative(tokens, from) && !isProminentPlace(phrase)) {
+        return false;
+      }
       if (startsPersonName(tokens, from, tokens.size() - 1)) {
         return false; // "Barry Smith", "Paris Hilton": a given name before a surname
       }
@@ -267,6 +291,9 @@ final class PlaceRecogniser {
       }
       if (gazetteer.countryOfDemonym(phrase).isPresent()) {
         return true;
+      }
+      if (t.end() < text.length() && text.charAt(t.end()) == '$') {
+        return false; // "US$460 million", "NZ$": a currency
       }
       if (t.text().length() < 3 || t.allCaps() && t.text().replace(".", "").length() <= 5) {
         return gazetteer.lookup(phrase).stream().anyMatch(e -> e.isCountry() || e.isSupranational());

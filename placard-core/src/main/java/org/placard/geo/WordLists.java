@@ -51,6 +51,7 @@ record WordLists(Set<String> notPlaces, Set<String> titles, Set<String> firstNam
       // ("Some 300 teachers" is not the Somme)
       "some", "many", "several", "few", "each", "every", "any", "no", "none", "other", "another", "such", "more",
       "about", "nearly", "almost", "roughly", "approximately", "only", "dozens", "hundreds", "thousands",
+      "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "twenty",
       "there", "here", "it", "they", "we", "he", "she", "his", "her", "its", "their", "our", "what", "which", "who");
 
   /**

@@ -284,4 +284,24 @@ class GazetteerGeoparserTest {
         "St. Louis");
     assertThat(countryOf("Police in St. Louis said so.", "St. Louis")).isEqualTo("US");
   }
+
+  @Test
+  void aCapitalisedCommonWordIsAPlaceOnlyIfProminentOrAfterAPrepositionOfPlace() {
+    assertThat(mentions("A swan died in the Dresden Zoo. Derby was calm.")).doesNotContain("Zoo")
+        .contains("Derby");
+    assertThat(mentions("They drove to a farm in Zoo.")).containsExactly("Zoo");
+  }
+
+  @Test
+  void aLandmarkNamedAfterItsPlaceIsOnePlace() {
+    assertThat(mentions("The wedding takes place at Windsor Castle on Saturday.")).containsExactly("Windsor Castle");
+    List<ResolvedPlace> found = places("Fans gathered outside the Dresden Stadium.");
+    assertThat(found).extracting(p -> p.mention().text()).containsExactly("Dresden Stadium");
+    assertThat(found.get(0).place().name()).isEqualTo("Dresden");
+  }
+
+  @Test
+  void aCurrencyIsNoPlace() {
+    assertThat(mentions("Libya settled for US$460 million with the US.")).containsExactly("Libya", "US");
+  }
 }
