@@ -33,6 +33,8 @@ public final class GeoNamesGazetteer implements Gazetteer {
   public static final String BUNDLED = "gazetteer.tsv.gz";
   /** How far a country's point may lie from either of its usual points (see {@link #countryPoint}). */
   static final double COUNTRY_POINT_TOLERANCE_KM = 160;
+  /** How far a region's derived point may move to its boundary centroid (see {@link #placeRegions}). */
+  static final double REGION_POINT_MAX_MOVE_KM = 500;
 
   private final CompactGazetteerFormat.Rows rows;
   private final Map<String, int[]> index;
@@ -52,6 +54,7 @@ public final class GeoNamesGazetteer implements Gazetteer {
         capitals.merge(rows.countryCode[r], r, (a, b) -> rows.population[a] >= rows.population[b] ? a : b);
       }
     }
+    placeRegions();
     this.countryRows = new HashMap<>();
     this.demonyms = new HashMap<>();
     readCountries();
@@ -246,6 +249,40 @@ public final class GeoNamesGazetteer implements Gazetteer {
     }
     Coordinates c = centroid.get();
     return new Coordinates((geonames.lat() + c.lat()) / 2, (geonames.lon() + c.lon()) / 2);
+  }
+
+  /**
+   * Moves each first-order region that has no GeoNames point of its own (the compact format derives it from the
+   * extent of its towns, which sparse or lopsided towns pull off centre: Ontario's lie in its south) to the
+   * centroid of its Natural Earth polygon (admin1-centroids.tsv: iso2, name, lat, lon), matched by country and
+   * name, where that lies within {@value #REGION_POINT_MAX_MOVE_KM} km: a farther centroid is taken for a
+   * namesake, not the same region.
+   */
+  private void placeRegions() throws IOException {
+    Map<String, Coordinates> centroids = new HashMap<>();
+    for (String[] f : curated("admin1-centroids.tsv", 4)) {
+      centroids.putIfAbsent(f[0] + "." + NameKey.loose(f[1]),
+          new Coordinates(Double.parseDouble(f[2]), Double.parseDouble(f[3])));
+    }
+    for (int r = 0; r < rows.size(); r++) {
+      if (!"ADM1".equals(rows.featureCode[r]) || rows.id[r] > 0) {
+        continue;
+      }
+      Coordinates own = new Coordinates(rows.lat[r], rows.lon[r]);
+      for (String name : rows.names(r)) {
+        Coordinates c = centroids.get(rows.countryCode[r] + "." + NameKey.loose(name));
+        if (c != null) {
+          Coordinates moved = regionPoint(own, c);
+          rows.lat[r] = (float) moved.lat();
+          rows.lon[r] = (float) moved.lon();
+          break;
+        }
+      }
+    }
+  }
+
+  static Coordinates regionPoint(Coordinates derived, Coordinates centroid) {
+    return derived.distanceKm(centroid) <= REGION_POINT_MAX_MOVE_KM ? centroid : derived;
   }
 
   /** regions.tsv: name, feature code, country (may be empty), lat, lon, alternate names (|), demonyms (|). */

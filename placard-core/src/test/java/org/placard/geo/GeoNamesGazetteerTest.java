@@ -84,4 +84,14 @@ class GeoNamesGazetteerTest {
         .isEqualTo(new Coordinates(60, -113));
     assertThat(GeoNamesGazetteer.countryPoint(geonames, Optional.empty())).isEqualTo(geonames);
   }
+
+  @Test
+  void aDerivedRegionIsPlacedAtItsBoundaryCentroidUnlessThatIsFarOff() {
+    // the fixture places Texas at 31.25, -99.25; Natural Earth's polygon centroid is 31.50, -99.36
+    GazetteerEntry texas = gazetteer.lookup("Texas").stream().filter(GazetteerEntry::isAdmin1).findFirst()
+        .orElseThrow();
+    assertThat(texas.coordinates()).isEqualTo(new Coordinates(31.5, -99.36));
+    Coordinates derived = new Coordinates(10, 10);
+    assertThat(GeoNamesGazetteer.regionPoint(derived, new Coordinates(30, 10))).isEqualTo(derived);
+  }
 }
