@@ -44,6 +44,10 @@ final class PlaceResolver {
   private static final Pattern STRIP = Pattern.compile(
       "(?i)^(?:the|greater)\\s+|\\s+(?:city|town|province|state|county|district|region|governorate)$");
 
+  /** A direction before an area's name: "Northern Europe", "South West England", "Central Anatolia". */
+  private static final Pattern DIRECTION = Pattern.compile("(?i)(?:(?:north|south|east|west|central|upper|lower)"
+      + "(?:ern)?[\\s-]+(?:(?:north|south|east|west)(?:ern)?[\\s-]+)?)(\\p{Lu}.*)");
+
   /** "the state of Washington": the name is the region's, not its namesake town's. */
   private static final Pattern STATE_OF = Pattern.compile("(?i)\\b(?:state|province) of\\s+$");
 
@@ -136,6 +140,13 @@ final class PlaceResolver {
       String stripped = STRIP.matcher(name).replaceAll("");
       if (!stripped.equals(name) && !stripped.isBlank()) {
         found = gazetteer.lookup(stripped);
+      }
+    }
+    if (found.isEmpty()) {
+      Matcher part = DIRECTION.matcher(name);
+      if (part.matches()) {
+        // "Western Europe", "South West England", "Southern Venezuela": a part of a larger area, placed at it
+        found = gazetteer.lookup(part.group(1)).stream().filter(GazetteerEntry::isArea).toList();
       }
     }
     return found.isEmpty() ? containingPlace(name) : found;

@@ -304,4 +304,14 @@ class GazetteerGeoparserTest {
   void aCurrencyIsNoPlace() {
     assertThat(mentions("Libya settled for US$460 million with the US.")).containsExactly("Libya", "US");
   }
+
+  @Test
+  void aDirectionBeforeAnAreaNamesAPartOfThatArea() {
+    String text = "Miners marched in South Venezuela and in Northern Texas.";
+    List<PlaceMention> given = List.of(new PlaceMention(new Span(18, 33), "South Venezuela"),
+        new PlaceMention(new Span(41, 55), "Northern Texas"));
+    List<ResolvedPlace> found = GEOPARSER.resolve(Report.ofText(text, "test"), given, p -> { });
+    assertThat(found).extracting(p -> p.place().countryCode()).containsExactly("VE", "US");
+    assertThat(found.get(1).featureCode()).contains("ADM1");
+  }
 }
