@@ -29,8 +29,10 @@ import org.placard.model.Report;
  * {@link TownOfFacility}), with feature code {@link ResolvedPlace#WITHIN_TOWN} and a low confidence; any other
  * name left without a place (a hamlet the gazetteer lacks, a name whose only places lie in another country) is
  * placed at the town the report names nearest to it, with {@link ResolvedPlace#NEAR_TOWN} and a lower confidence:
- * reports name unknown places beside the towns they lie near. All occurrences of one name in a report resolve to
- * the same place. A name with no candidate and no town near it is reported as a {@link Problem} and left out.
+ * reports name unknown places beside the towns they lie near; with no town to go by, it is placed at the country
+ * the report is clearly about (at least half its names), with the same code and the lowest confidence. All
+ * occurrences of one name in a report resolve to the same place. A name left without a place is reported as a
+ * {@link Problem} and left out.
  * Stateless; thread-safe.
  */
 final class PlaceResolver {
@@ -111,6 +113,9 @@ final class PlaceResolver {
       Optional<GazetteerEntry> hinted = g.hints.stream().max(Comparator.comparingInt(h -> h.isAdmin1() ? 1 : 0));
       Optional<GazetteerEntry> town = g.best != null || g.demonym.isPresent() ? Optional.empty()
           : TownOfFacility.townOf(g, groups.values(), mainCountry, hinted).or(() -> hinted);
+      // no town to place it near: in the country the report is clearly about, at that country
+      Optional<GazetteerEntry> country = g.best != null || g.demonym.isPresent() || town.isPresent()
+          || mainCountry.isEmpty() ? Optional.empty() : gazetteer.country(mainCountry);
       boolean facility = TownOfFacility.isFacility(g.name);
       for (PlaceMention m : g.mentions) {
         if (g.demonym.isPresent()) {
@@ -120,6 +125,8 @@ final class PlaceResolver {
               : resolved(m, town.get(), 0.2, ResolvedPlace.NEAR_TOWN));
         } else if (g.best != null) {
           out.add(resolved(m, g.best, g.confidence, g.best.featureCode()));
+        } else if (country.isPresent()) {
+          out.add(resolved(m, country.get(), 0.1, ResolvedPlace.NEAR_TOWN));
         } else {
           String why = g.candidates.isEmpty() ? "no place of this name in the gazetteer: "
               : "left unresolved, its only places lie outside the country the report is about: ";

@@ -110,6 +110,18 @@ class GazetteerGeoparserTest {
     });
   }
 
+  @Test
+  void anUnknownNameWithNoTownBesideItLiesInTheCountryTheReportIsAbout() {
+    String text = "Iran: students gathered in Qwertyville. Iran state media said so.";
+    List<PlaceMention> given = List.of(new PlaceMention(new Span(0, 4), "Iran"),
+        new PlaceMention(new Span(27, 38), "Qwertyville"), new PlaceMention(new Span(40, 44), "Iran"));
+    List<ResolvedPlace> found = GEOPARSER.resolve(Report.ofText(text, "test"), given, p -> { });
+    ResolvedPlace unknown = found.get(1);
+    assertThat(unknown.place().countryCode()).isEqualTo("IR");
+    assertThat(unknown.featureCode()).contains(ResolvedPlace.NEAR_TOWN);
+    assertThat(unknown.confidence()).isLessThan(0.2);
+  }
+
   private static List<ResolvedPlace> resolveWhole(String text, String name) {
     int at = text.indexOf(name);
     return GEOPARSER.resolve(Report.ofText(text, "test"),
