@@ -39,8 +39,10 @@ final class PlaceResolver {
   private static final Pattern HINT = Pattern.compile(
       "^(?:\\s+(?:city|town|village|province|county|district|governorate))?\\s*[,(]\\s*"
           + "(\\p{Lu}[\\p{L}\\p{M}'\u2019\\-.]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}\\p{M}'\u2019\\-.]*){0,3})");
+  /** A region word after the name, or an office a region has and a town lacks ("New York Governor Cuomo"). */
   private static final Pattern REGION_SUFFIX = Pattern.compile(
-      "^\\s+(?:[Pp]rovince|[Ss]tate|[Rr]egion|[Gg]overnorate|[Oo]blast|[Cc]ounty)\\b");
+      "^\\s+(?:[Pp]rovince|[Ss]tate|[Rr]egion|[Gg]overnorate|[Oo]blast|[Cc]ounty|Governor|Gov\\.|Lt\\. Gov"
+          + "|Lieutenant Governor|Legislature|Attorney General|Senator|Sen\\.)(?![\\p{L}])");
   private static final Pattern REGION_WORD_END = Pattern.compile(
       "(?i)\\s(?:province|state|region|governorate|oblast|county|district|shire|parish)$");
   private static final Pattern STRIP = Pattern.compile(

@@ -122,6 +122,14 @@ class GazetteerGeoparserTest {
     assertThat(unknown.confidence()).isLessThan(0.2);
   }
 
+  @Test
+  void anOfficeARegionHasAndATownLacksNamesTheRegion() {
+    assertThat(resolveWhole("Washington Governor Jay Inslee declared an emergency.", "Washington"))
+        .singleElement().satisfies(p -> assertThat(p.featureCode()).contains("ADM1"));
+    assertThat(resolveWhole("Washington Mayor Muriel Bowser spoke.", "Washington"))
+        .singleElement().satisfies(p -> assertThat(p.featureCode()).contains("PPLC"));
+  }
+
   private static List<ResolvedPlace> resolveWhole(String text, String name) {
     int at = text.indexOf(name);
     return GEOPARSER.resolve(Report.ofText(text, "test"),
