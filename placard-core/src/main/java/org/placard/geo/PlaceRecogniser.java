@@ -94,6 +94,9 @@ final class PlaceRecogniser {
 
   private boolean isProminent(String word) {
     String key = NameKey.exact(word);
+    if (word.length() == 2 && word.equals(word.toUpperCase(java.util.Locale.ROOT))) {
+      return gazetteer.lookup(word).stream().anyMatch(GazetteerEntry::isCountry); // "US-based", "UK-born"
+    }
     if (word.length() < 3 || words.notPlaces().contains(key) || words.firstNames().contains(key)) {
       return false;
     }
@@ -296,7 +299,11 @@ final class PlaceRecogniser {
         return false; // "US$460 million", "NZ$": a currency
       }
       if (t.text().length() < 3 || t.allCaps() && t.text().replace(".", "").length() <= 5) {
-        return gazetteer.lookup(phrase).stream().anyMatch(e -> e.isCountry() || e.isSupranational());
+        // an abbreviation is a country's or world region's, or a region's or capital's written after a town
+        // and a comma or after a preposition of place ("SEVERN, Md.", "ALBUQUERQUE, N.M.", "in D.C.")
+        boolean placed = t.gapBefore().contains(",") || afterLocative(tokens, from);
+        return gazetteer.lookup(phrase).stream().anyMatch(e -> e.isCountry() || e.isSupranational()
+            || placed && (e.isAdmin1() || e.featureCode().equals("PPLC")));
       }
     }
     return gazetteer.knows(phrase);

@@ -334,4 +334,17 @@ class GazetteerGeoparserTest {
     assertThat(found).extracting(p -> p.place().countryCode()).containsExactly("VE", "US");
     assertThat(found.get(1).featureCode()).contains("ADM1");
   }
+
+  @Test
+  void aRegionsAbbreviationAfterATownAndACommaIsThatRegion() {
+    List<ResolvedPlace> found = places("TACOMA, Wash. - Nurses walked out. WA Health said nothing.");
+    assertThat(found).extracting(p -> p.mention().text()).contains("Wash").doesNotContain("WA");
+    assertThat(found.stream().filter(p -> p.mention().text().equals("Wash")).findFirst().orElseThrow()
+        .featureCode()).contains("ADM1");
+  }
+
+  @Test
+  void aCountryCodeOpeningAHyphenatedWordIsThatCountry() {
+    assertThat(mentions("A US-based producer said so.")).containsExactly("US");
+  }
 }
