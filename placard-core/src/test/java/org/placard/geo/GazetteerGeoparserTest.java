@@ -347,4 +347,13 @@ class GazetteerGeoparserTest {
   void aCountryCodeOpeningAHyphenatedWordIsThatCountry() {
     assertThat(mentions("A US-based producer said so.")).containsExactly("US");
   }
+
+  @Test
+  void aCountryOrRegionBeforeAnotherInAListIsNoTownOfTheOther() {
+    // Japan has a town called China, Pennsylvania one called Oklahoma: "X, Y" is a list here, not a hint
+    assertThat(countryOf("Cases were reported in Mexico, China, Japan and Brazil.", "China")).isEqualTo("CN");
+    ResolvedPlace oklahoma = places("Farms in Georgia, Oklahoma, Pennsylvania and Texas were hit.").stream()
+        .filter(p -> p.mention().text().equals("Oklahoma")).findFirst().orElseThrow();
+    assertThat(oklahoma.featureCode()).contains("ADM1");
+  }
 }
