@@ -16,8 +16,11 @@ import org.placard.model.Span;
  *       ({@code not-places.txt}); nor a sentence-initial word the text also uses in lowercase ("Most", "Split");
  *       nor a determiner or quantifier opening a run ("Some 300 teachers" is not the Somme); a plural noun for
  *       people opening a run ("Residents of Tajrish") is not part of a name;
- *   <li>people: words after a title ("Mr.", "President") or a first name ("Maryam Rajavi"), and every later bare
- *       use of such a surname, are a person's name;
+ *   <li>people: words after a title ("Mr.", "President") or a first name ("Maryam Rajavi", "Barry Smith"), and
+ *       every later bare use of such a surname (unless after "in", "at", "of"), are a person's name; a given name
+ *       by itself ("continued Amy") is a place only if a prominent one ("Florence");
+ *   <li>a capitalised common English word ("One", "Zoo", "Fire") is a place only if a prominent one or after a
+ *       preposition of place; a landmark named after its place ("Windsor Castle") is one mention;
  *   <li>a place inside a longer name is not a place of the text: in "National Council of Resistance of Iran" or
  *       "Los Angeles Times" the words other than the place are not place words ("Province", "North"), so the run
  *       names an organisation or a person and yields no place (a documented choice: organisations' home
