@@ -25,7 +25,8 @@ final class GeoparseErrors {
     WRONG_COUNTRY("resolved into the wrong country"),
     WRONG_PLACE("right country, more than 161 km off"),
     UNRESOLVED("gold span not resolved"),
-    MISSED("not recognised in the text");
+    MISSED("not recognised in the text"),
+    SPURIOUS("recognised, but no gold toponym there");
 
     final String label;
 

@@ -123,6 +123,10 @@ public final class GeoparseEval {
       for (PlaceMention m : system) {
         if (a.toponyms().stream().anyMatch(t -> t.span().overlaps(m.span()))) {
           systemRight++;
+        } else {
+          Optional<ResolvedPlace> got = placed.stream().filter(p -> p.mention().equals(m)).findFirst();
+          failures.add(new GeoparseErrors.Error(GeoparseErrors.Category.SPURIOUS, a.id(), m.text(),
+              new Coordinates(0, 0), "", got, 0, GeoparseErrors.context(a.text(), m.span().start(), m.span().end())));
         }
       }
       for (GoldToponym t : located) {

@@ -31,6 +31,10 @@ import org.placard.model.Coordinates;
 public final class GeoNamesGazetteer implements Gazetteer {
   /** The bundled gazetteer, a classpath resource beside this class. */
   public static final String BUNDLED = "gazetteer.tsv.gz";
+  /** How far a country's point may lie from either of its usual points (see {@link #countryPoint}). */
+  static final double COUNTRY_POINT_TOLERANCE_KM = 160;
+  /** How far a region's derived point may move to its boundary centroid (see {@link #placeRegions}). */
+  static final double REGION_POINT_MAX_MOVE_KM = 500;
 
   private final CompactGazetteerFormat.Rows rows;
   private final Map<String, int[]> index;
@@ -50,6 +54,7 @@ public final class GeoNamesGazetteer implements Gazetteer {
         capitals.merge(rows.countryCode[r], r, (a, b) -> rows.population[a] >= rows.population[b] ? a : b);
       }
     }
+    placeRegions();
     this.countryRows = new HashMap<>();
     this.demonyms = new HashMap<>();
     readCountries();
@@ -209,11 +214,20 @@ public final class GeoNamesGazetteer implements Gazetteer {
     }
   }
 
-  /** countries.tsv: iso2, geonameid, name, lat, lon, alternate names (|), demonyms (|). */
+  /**
+   * countries.tsv: iso2, geonameid, name, lat, lon, alternate names (|), demonyms (|); each placed at its
+   * {@link #countryPoint} with country-centroids.tsv (iso2, lat, lon).
+   */
   private void readCountries() throws IOException {
+    Map<String, Coordinates> centroids = new HashMap<>();
+    for (String[] f : curated("country-centroids.tsv", 3)) {
+      centroids.put(f[0], new Coordinates(Double.parseDouble(f[1]), Double.parseDouble(f[2])));
+    }
     for (String[] f : curated("countries.tsv", 7)) {
-      int r = rows.append(Integer.parseInt(f[1]), f[2], f[2], f[5].replace('|', ','), Float.parseFloat(f[3]),
-          Float.parseFloat(f[4]), "A", "PCLI", f[0], "", 0);
+      Coordinates point = countryPoint(new Coordinates(Double.parseDouble(f[3]), Double.parseDouble(f[4])),
+          Optional.ofNullable(centroids.get(f[0])));
+      int r = rows.append(Integer.parseInt(f[1]), f[2], f[2], f[5].replace('|', ','), (float) point.lat(),
+          (float) point.lon(), "A", "PCLI", f[0], "", 0);
       countryRows.put(f[0], r);
       for (String d : f[6].split("\\|")) {
         if (!d.isBlank()) {
@@ -221,6 +235,54 @@ public final class GeoNamesGazetteer implements Gazetteer {
         }
       }
     }
+  }
+
+  /**
+   * Where a country is placed: a country has no one point, and sources differ (GeoNames puts China at 35N 105E,
+   * others at its land centroid or a rounded point near it). Halfway between the GeoNames point and the land
+   * centroid keeps both within {@value #COUNTRY_POINT_TOLERANCE_KM} km when they lie at most twice that apart;
+   * otherwise (a centroid in the sea, a capital chosen as the point) the GeoNames point stands.
+   */
+  static Coordinates countryPoint(Coordinates geonames, Optional<Coordinates> centroid) {
+    if (centroid.isEmpty() || geonames.distanceKm(centroid.get()) > 2 * COUNTRY_POINT_TOLERANCE_KM) {
+      return geonames;
+    }
+    Coordinates c = centroid.get();
+    return new Coordinates((geonames.lat() + c.lat()) / 2, (geonames.lon() + c.lon()) / 2);
+  }
+
+  /**
+   * Moves each first-order region that has no GeoNames point of its own (the compact format derives it from the
+   * extent of its towns, which sparse or lopsided towns pull off centre: Ontario's lie in its south) to the
+   * centroid of its Natural Earth polygon (admin1-centroids.tsv: iso2, name, lat, lon), matched by country and
+   * name, where that lies within {@value #REGION_POINT_MAX_MOVE_KM} km: a farther centroid is taken for a
+   * namesake, not the same region.
+   */
+  private void placeRegions() throws IOException {
+    Map<String, Coordinates> centroids = new HashMap<>();
+    for (String[] f : curated("admin1-centroids.tsv", 4)) {
+      centroids.putIfAbsent(f[0] + "." + NameKey.loose(f[1]),
+          new Coordinates(Double.parseDouble(f[2]), Double.parseDouble(f[3])));
+    }
+    for (int r = 0; r < rows.size(); r++) {
+      if (!"ADM1".equals(rows.featureCode[r]) || rows.id[r] > 0) {
+        continue;
+      }
+      Coordinates own = new Coordinates(rows.lat[r], rows.lon[r]);
+      for (String name : rows.names(r)) {
+        Coordinates c = centroids.get(rows.countryCode[r] + "." + NameKey.loose(name));
+        if (c != null) {
+          Coordinates moved = regionPoint(own, c);
+          rows.lat[r] = (float) moved.lat();
+          rows.lon[r] = (float) moved.lon();
+          break;
+        }
+      }
+    }
+  }
+
+  static Coordinates regionPoint(Coordinates derived, Coordinates centroid) {
+    return derived.distanceKm(centroid) <= REGION_POINT_MAX_MOVE_KM ? centroid : derived;
   }
 
   /** regions.tsv: name, feature code, country (may be empty), lat, lon, alternate names (|), demonyms (|). */

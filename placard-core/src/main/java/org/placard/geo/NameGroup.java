@@ -34,6 +34,8 @@ final class NameGroup {
   Optional<GazetteerEntry> likely = Optional.empty();
   GazetteerEntry best;
   double confidence;
+  /** Whether a country has this very name: then a country written after it starts a list, not a hint. */
+  private boolean namesCountry;
 
   /** An acronym or abbreviation ("SA", "FATA"): never matched by a spelling variant, only by a listed name. */
   final boolean abbreviation;
@@ -59,6 +61,7 @@ final class NameGroup {
   }
 
   void choose(Map<String, Double> focus, List<GazetteerEntry> others) {
+    namesCountry = candidates.stream().anyMatch(e -> e.isCountry() && exactness(e) == 2);
     boolean anyExact = candidates.stream().anyMatch(e -> exactness(e) > 0);
     GazetteerEntry top = null;
     double topScore = Double.NEGATIVE_INFINITY;
@@ -163,13 +166,22 @@ final class NameGroup {
     return 0;
   }
 
+  /** "Oklahoma, Pennsylvania": a region of that country has this very name, so the two are a list of regions. */
+  private boolean namesSiblingRegion(GazetteerEntry hint) {
+    return candidates.stream().anyMatch(c -> c.isAdmin1() && exactness(c) == 2
+        && c.countryCode().equals(hint.countryCode()) && !c.admin1Code().equals(hint.admin1Code()));
+  }
+
   private double hintBonus(GazetteerEntry e) {
+    if (namesCountry) {
+      return 0; // "China, Japan, Ukraine" is a list of countries, not a town China in Japan
+    }
     double bonus = 0;
     for (GazetteerEntry h : hints) {
       if (h.isCountry() && h.countryCode().equals(e.countryCode())) {
         bonus = Math.max(bonus, 6);
       } else if (h.isAdmin1() && h.countryCode().equals(e.countryCode()) && h.admin1Code().equals(e.admin1Code())
-          && !e.isAdmin1()) {
+          && !e.isAdmin1() && !namesSiblingRegion(h)) {
         bonus = Math.max(bonus, 10);
       }
     }

@@ -16,8 +16,11 @@ import org.placard.model.Span;
  *       ({@code not-places.txt}); nor a sentence-initial word the text also uses in lowercase ("Most", "Split");
  *       nor a determiner or quantifier opening a run ("Some 300 teachers" is not the Somme); a plural noun for
  *       people opening a run ("Residents of Tajrish") is not part of a name;
- *   <li>people: words after a title ("Mr.", "President") or a first name ("Maryam Rajavi"), and every later bare
- *       use of such a surname, are a person's name;
+ *   <li>people: words after a title ("Mr.", "President") or a first name ("Maryam Rajavi", "Barry Smith"), and
+ *       every later bare use of such a surname (unless after "in", "at", "of"), are a person's name; a given name
+ *       by itself ("continued Amy") is a place only if a prominent one ("Florence");
+ *   <li>a capitalised common English word ("One", "Zoo", "Fire") is a place only if a prominent one or after a
+ *       preposition of place; a landmark named after its place ("Windsor Castle") is one mention;
  *   <li>a place inside a longer name is not a place of the text: in "National Council of Resistance of Iran" or
  *       "Los Angeles Times" the words other than the place are not place words ("Province", "North"), so the run
  *       names an organisation or a person and yields no place (a documented choice: organisations' home
@@ -32,6 +35,7 @@ import org.placard.model.Span;
  */
 final class PlaceRecogniser {
   private static final int MAX_WORDS = 6;
+  private static final Set<String> LOCATIVES = Set.of("in", "at", "near", "outside", "of", "across", "around");
   static final long HYPHEN_MIN_POPULATION = 100_000;
 
   private final Gazetteer gazetteer;
@@ -93,9 +97,18 @@ final class PlaceRecogniser {
 
   private boolean isProminent(String word) {
     String key = NameKey.exact(word);
+    if (word.length() == 2 && word.equals(word.toUpperCase(java.util.Locale.ROOT))) {
+      return gazetteer.lookup(word).stream().anyMatch(GazetteerEntry::isCountry); // "US-based", "UK-born"
+    }
     if (word.length() < 3 || words.notPlaces().contains(key) || words.firstNames().contains(key)) {
       return false;
     }
+    return isProminentPlace(word);
+  }
+
+  /** A demonym, country, world region, first-order region or city of {@value #HYPHEN_MIN_POPULATION}+ so called. */
+  private boolean isProminentPlace(String word) {
+    String key = NameKey.exact(word);
     if (gazetteer.countryOfDemonym(word).isPresent()) {
       return true;
     }
@@ -136,10 +149,14 @@ final class PlaceRecogniser {
         && tokens.get(from).gapBefore().strip().matches("\\.?")) {
       personFrom = from;
     }
+    boolean given = false;
     for (int k = from; k < to && personFrom == Integer.MAX_VALUE; k++) {
       String key = NameKey.exact(tokens.get(k).text());
       if (words.titles().contains(key) || words.firstNames().contains(key)) {
         personFrom = k + 1;
+      } else if (startsPersonName(tokens, k, to)) {
+        personFrom = k + 1;
+        given = true;
       }
     }
     for (int k = personFrom; k <= to; k++) {
@@ -147,7 +164,9 @@ final class PlaceRecogniser {
       if (key.equals("of")) {
         break; // "Deputy Minister of Defence of Azerbaijan": an office, not a person's name, follows the title
       }
-      if (!WordLists.CONNECTORS.contains(key) && !WordLists.PLACE_WORDS.contains(key)) {
+      // after a mere given name, a prominent place stays one ("Florence Italy" is rare, but "Texas" must not fall)
+      if (!WordLists.CONNECTORS.contains(key) && !WordLists.PLACE_WORDS.contains(key)
+          && !(given && isProminentPlace(tokens.get(k).text()))) {
         persons.add(key);
       }
     }
@@ -187,7 +206,26 @@ final class PlaceRecogniser {
       segment[k - from] = foreign.size() - 1;
       k++;
     }
+    List<Integer> landmarks = new ArrayList<>();
     for (int[] p : places) {
+      int seg = segment[p[0] - from];
+      int end = p[1];
+      while (end < to && segment[end + 1 - from] == seg) {
+        end++;
+      }
+      String phrase = text.substring(tokens.get(p[0]).start(), tokens.get(end).end());
+      boolean opens = p[0] == from || segment[p[0] - 1 - from] != seg;
+      if (foreign.get(seg) && opens && !landmarks.contains(seg) && TownOfFacility.isFacility(phrase)) {
+        // a landmark named after its place ("Windsor Castle", "Panama Canal", "Liverpool Academy") is a place
+        // of the text as a whole; the resolver places it at the place it contains
+        out.add(new PlaceMention(new Span(tokens.get(p[0]).start(), tokens.get(end).end()), phrase));
+        landmarks.add(seg);
+      }
+    }
+    for (int[] p : places) {
+      if (landmarks.contains(segment[p[0] - from])) {
+        continue;
+      }
       String phrase = text.substring(tokens.get(p[0]).start(), tokens.get(p[1]).end());
       boolean demonym = p[0] == p[1] && gazetteer.countryOfDemonym(phrase).isPresent();
       // "U.S. President Donald Trump", "Iran Foreign Minister": a place before a title is that office's country
@@ -197,6 +235,29 @@ final class PlaceRecogniser {
         out.add(new PlaceMention(new Span(tokens.get(p[0]).start(), tokens.get(p[1]).end()), phrase));
       }
     }
+  }
+
+  /**
+   * Whether token {@code k} is a given name followed, within the run ending at {@code to}, by a capitalised word
+   * that is no place word ("Street", "County") nor a connector: the first word of a person's name.
+   */
+  private boolean startsPersonName(List<Token> tokens, int k, int to) {
+    if (k >= to || !words.givenNames().contains(NameKey.exact(tokens.get(k).text()))
+        || gazetteer.countryOfDemonym(tokens.get(k).text()).isPresent()) {
+      return false;
+    }
+    Token next = tokens.get(k + 1);
+    String nextKey = NameKey.exact(next.text());
+    // "Atlanta Mayor Kasim Reed", "Lincoln Street": a title or a place word follows a place, not a given name
+    return next.joinsPrevious() && next.capitalised() && !WordLists.PLACE_WORDS.contains(nextKey)
+        && !WordLists.CONNECTORS.contains(nextKey) && !words.titles().contains(nextKey)
+        && !TownOfFacility.isFacility("x " + next.text());
+  }
+
+  /** Whether the word at {@code k} follows a preposition of place: "in Hayes", "at Wana", "of Narek". */
+  private static boolean afterLocative(List<Token> tokens, int k) {
+    return k > 0 && tokens.get(k).joinsPrevious()
+        && LOCATIVES.contains(tokens.get(k - 1).text().toLowerCase(java.util.Locale.ROOT));
   }
 
   private boolean isPreamble(Token t, Set<String> lowercase) {
@@ -218,14 +279,34 @@ final class PlaceRecogniser {
     }
     if (from == to) {
       Token t = tokens.get(from);
-      if (persons.contains(key) || t.sentenceInitial() && lowercase.contains(key)) {
+      // a surname is a place again after a preposition of place: "Bassett said", but "a farm in Bassett"
+      if (persons.contains(key) && !afterLocative(tokens, from) || t.sentenceInitial() && lowercase.contains(key)) {
+        return false;
+      }
+      // a common English word capitalised ("One case", "Cornwall Fire", "the Dresden Zoo") is a place only if a
+      // prominent one ("Reading", "Nice") or after a preposition of place ("a farm in Bath")
+      if (words.commonWords().contains(key) && !afterLocative(tokens, from) && !isProminentPlace(phrase)) {
+        return false;
+      }
+      if (startsPersonName(tokens, from, tokens.size() - 1)) {
+        return false; // "Barry Smith", "Paris Hilton": a given name before a surname
+      }
+      // a given name by itself ("continued Amy") is a place only if a prominent one ("Florence", "Victoria")
+      if (words.givenNames().contains(key) && !t.allCaps() && !afterLocative(tokens, from) && !isProminentPlace(phrase)) {
         return false;
       }
       if (gazetteer.countryOfDemonym(phrase).isPresent()) {
         return true;
       }
+      if (t.end() < text.length() && text.charAt(t.end()) == '$') {
+        return false; // "US$460 million", "NZ$": a currency
+      }
       if (t.text().length() < 3 || t.allCaps() && t.text().replace(".", "").length() <= 5) {
-        return gazetteer.lookup(phrase).stream().anyMatch(e -> e.isCountry() || e.isSupranational());
+        // an abbreviation is a country's or world region's, or a region's or capital's written after a town
+        // and a comma or after a preposition of place ("SEVERN, Md.", "ALBUQUERQUE, N.M.", "in D.C.")
+        boolean placed = t.gapBefore().contains(",") || afterLocative(tokens, from);
+        return gazetteer.lookup(phrase).stream().anyMatch(e -> e.isCountry() || e.isSupranational()
+            || placed && (e.isAdmin1() || e.featureCode().equals("PPLC")));
       }
     }
     return gazetteer.knows(phrase);

@@ -29,20 +29,28 @@ import org.placard.model.Report;
  * {@link TownOfFacility}), with feature code {@link ResolvedPlace#WITHIN_TOWN} and a low confidence; any other
  * name left without a place (a hamlet the gazetteer lacks, a name whose only places lie in another country) is
  * placed at the town the report names nearest to it, with {@link ResolvedPlace#NEAR_TOWN} and a lower confidence:
- * reports name unknown places beside the towns they lie near. All occurrences of one name in a report resolve to
- * the same place. A name with no candidate and no town near it is reported as a {@link Problem} and left out.
+ * reports name unknown places beside the towns they lie near; with no town to go by, it is placed at the country
+ * the report is clearly about (at least half its names), with the same code and the lowest confidence. All
+ * occurrences of one name in a report resolve to the same place. A name left without a place is reported as a
+ * {@link Problem} and left out.
  * Stateless; thread-safe.
  */
 final class PlaceResolver {
   private static final Pattern HINT = Pattern.compile(
       "^(?:\\s+(?:city|town|village|province|county|district|governorate))?\\s*[,(]\\s*"
           + "(\\p{Lu}[\\p{L}\\p{M}'\u2019\\-.]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}\\p{M}'\u2019\\-.]*){0,3})");
+  /** A region word after the name, or an office a region has and a town lacks ("New York Governor Cuomo"). */
   private static final Pattern REGION_SUFFIX = Pattern.compile(
-      "^\\s+(?:[Pp]rovince|[Ss]tate|[Rr]egion|[Gg]overnorate|[Oo]blast|[Cc]ounty)\\b");
+      "^\\s+(?:[Pp]rovince|[Ss]tate|[Rr]egion|[Gg]overnorate|[Oo]blast|[Cc]ounty|Governor|Gov\\.|Lt\\. Gov"
+          + "|Lieutenant Governor|Legislature|Attorney General|Senator|Sen\\.)(?![\\p{L}])");
   private static final Pattern REGION_WORD_END = Pattern.compile(
       "(?i)\\s(?:province|state|region|governorate|oblast|county|district|shire|parish)$");
   private static final Pattern STRIP = Pattern.compile(
       "(?i)^(?:the|greater)\\s+|\\s+(?:city|town|province|state|county|district|region|governorate)$");
+
+  /** A direction before an area's name: "Northern Europe", "South West England", "Central Anatolia". */
+  private static final Pattern DIRECTION = Pattern.compile("(?i)(?:(?:north|south|east|west|central|upper|lower)"
+      + "(?:ern)?[\\s-]+(?:(?:north|south|east|west)(?:ern)?[\\s-]+)?)(\\p{Lu}.*)");
 
   /** "the state of Washington": the name is the region's, not its namesake town's. */
   private static final Pattern STATE_OF = Pattern.compile("(?i)\\b(?:state|province) of\\s+$");
@@ -107,6 +115,9 @@ final class PlaceResolver {
       Optional<GazetteerEntry> hinted = g.hints.stream().max(Comparator.comparingInt(h -> h.isAdmin1() ? 1 : 0));
       Optional<GazetteerEntry> town = g.best != null || g.demonym.isPresent() ? Optional.empty()
           : TownOfFacility.townOf(g, groups.values(), mainCountry, hinted).or(() -> hinted);
+      // no town to place it near: in the country the report is clearly about, at that country
+      Optional<GazetteerEntry> country = g.best != null || g.demonym.isPresent() || town.isPresent()
+          || mainCountry.isEmpty() ? Optional.empty() : gazetteer.country(mainCountry);
       boolean facility = TownOfFacility.isFacility(g.name);
       for (PlaceMention m : g.mentions) {
         if (g.demonym.isPresent()) {
@@ -116,6 +127,8 @@ final class PlaceResolver {
               : resolved(m, town.get(), 0.2, ResolvedPlace.NEAR_TOWN));
         } else if (g.best != null) {
           out.add(resolved(m, g.best, g.confidence, g.best.featureCode()));
+        } else if (country.isPresent()) {
+          out.add(resolved(m, country.get(), 0.1, ResolvedPlace.NEAR_TOWN));
         } else {
           String why = g.candidates.isEmpty() ? "no place of this name in the gazetteer: "
               : "left unresolved, its only places lie outside the country the report is about: ";
@@ -136,6 +149,13 @@ final class PlaceResolver {
       String stripped = STRIP.matcher(name).replaceAll("");
       if (!stripped.equals(name) && !stripped.isBlank()) {
         found = gazetteer.lookup(stripped);
+      }
+    }
+    if (found.isEmpty()) {
+      Matcher part = DIRECTION.matcher(name);
+      if (part.matches()) {
+        // "Western Europe", "South West England", "Southern Venezuela": a part of a larger area, placed at it
+        found = gazetteer.lookup(part.group(1)).stream().filter(GazetteerEntry::isArea).toList();
       }
     }
     return found.isEmpty() ? containingPlace(name) : found;

@@ -29,8 +29,8 @@ public record ResolvedPlace(
   /**
    * The feature code of a name the gazetteer lacks that is not a street or building (a hamlet, a camp, a
    * neighbourhood), placed at the town the report names nearest to it (within the region or country written
-   * beside it, "Pingilikani, Kenya", else at that region or country): a guess that it lies in or near that
-   * place, hence a low confidence; the point is that place's.
+   * beside it, "Pingilikani, Kenya", else at that region or country, else at the country the report is about):
+   * a guess that it lies in or near that place, hence a low confidence; the point is that place's.
    */
   public static final String NEAR_TOWN = "NEAR_TOWN";
 

@@ -38,6 +38,9 @@ record Token(int start, int end, String text, String gapBefore, boolean sentence
     return c >= 0x0600 && c <= 0x06ff || c >= 0xfb50 && c <= 0xfdff || c >= 0xfe70 && c <= 0xfeff;
   }
 
+  private static final java.util.Set<String> NAME_ABBREVIATIONS = java.util.Set.of("St", "Mt", "Ft", "Ste", "ST",
+      "MT", "FT");
+
   static List<Token> of(String text) {
     List<Token> out = new ArrayList<>();
     Matcher m = WORD.matcher(text);
@@ -49,11 +52,20 @@ record Token(int start, int end, String text, String gapBefore, boolean sentence
         end -= 2;
         word = word.substring(0, word.length() - 2);
       }
+      if (isNameAbbreviation(word) && end < text.length() && text.charAt(end) == '.') {
+        end++; // "St. Louis", "Mt. Kenya": the abbreviation's dot is part of the name, not a sentence end
+        word += ".";
+      }
       String gap = text.substring(prevEnd, m.start());
       out.add(new Token(m.start(), end, word, gap, isSentenceStart(text, m.start(), out.isEmpty())));
-      prevEnd = m.end();
+      prevEnd = Math.max(m.end(), end);
     }
     return out;
+  }
+
+  /** "St", "Mt", "Ft", "Ste": abbreviated first words of place names ("St. Louis", "Ft. Worth"). */
+  private static boolean isNameAbbreviation(String word) {
+    return NAME_ABBREVIATIONS.contains(word);
   }
 
   private static boolean isSentenceStart(String text, int at, boolean first) {
@@ -61,6 +73,9 @@ record Token(int start, int end, String text, String gapBefore, boolean sentence
       char c = text.charAt(i);
       if (c == ' ' || c == '\u00a0' || c == '\t') {
         continue;
+      }
+      if (c == '.' && i >= 2 && isNameAbbreviation(text.substring(Math.max(0, i - 3), i).replaceAll("^.*\\P{L}", ""))) {
+        return false;
       }
       return c == '.' || c == '!' || c == '?' || c == '\n' || c == '\r' || c == ':' || c == '"' || c == '\u201c'
           || c == '\u2022' || c == '\u2018';

@@ -14,14 +14,18 @@ import java.util.Set;
 
 /**
  * The curated word lists beside this class ({@code not-places.txt}, {@code person-cues.txt},
- * {@code uncased-stop-words.txt}), as sets of {@link NameKey#exact exact keys}. Immutable.
+ * {@code uncased-stop-words.txt}) and the generated {@code given-names.txt}, as sets of {@link NameKey#exact exact
+ * keys}. Immutable.
  *
+ * @param firstNames   curated first names, also of languages the given names lack ("Maryam", "Navid")
+ * @param givenNames   some 8,000 given names, mostly English ("Barry", "Sheryl"): the first word of a person's name
+ *                     when a surname follows, and by itself a place only when a prominent one
  * @param uncasedNever words that are never a place in an uncased text ("police", "university", "nice")
  * @param commonWords  common English words that are also place names ("reading", "mobile"): in an uncased text
  *                     a place only where the context says so
  */
-record WordLists(Set<String> notPlaces, Set<String> titles, Set<String> firstNames, Set<String> uncasedNever,
-    Set<String> commonWords) {
+record WordLists(Set<String> notPlaces, Set<String> titles, Set<String> firstNames, Set<String> givenNames,
+    Set<String> uncasedNever, Set<String> commonWords) {
   /** Small words that may join the words of one name: "Rio de Janeiro", "Sistan and Baluchestan". */
   static final Set<String> CONNECTORS = Set.of(
       "of", "de", "del", "la", "le", "les", "du", "des", "al", "el", "and", "on", "upon", "da", "do", "dos", "das",
@@ -47,6 +51,7 @@ record WordLists(Set<String> notPlaces, Set<String> titles, Set<String> firstNam
       // ("Some 300 teachers" is not the Somme)
       "some", "many", "several", "few", "each", "every", "any", "no", "none", "other", "another", "such", "more",
       "about", "nearly", "almost", "roughly", "approximately", "only", "dozens", "hundreds", "thousands",
+      "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "twenty",
       "there", "here", "it", "they", "we", "he", "she", "his", "her", "its", "their", "our", "what", "which", "who");
 
   /**
@@ -63,7 +68,7 @@ record WordLists(Set<String> notPlaces, Set<String> titles, Set<String> firstNam
     Map<String, Set<String>> cues = read("person-cues.txt");
     Map<String, Set<String>> uncased = read("uncased-stop-words.txt");
     return new WordLists(read("not-places.txt").get(""), cues.get("titles"), cues.get("first-names"),
-        uncased.get("never"), uncased.get("common-words"));
+        read("given-names.txt").get(""), uncased.get("never"), uncased.get("common-words"));
   }
 
   private static Map<String, Set<String>> read(String name) {

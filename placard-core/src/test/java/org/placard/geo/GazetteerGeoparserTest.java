@@ -110,6 +110,26 @@ class GazetteerGeoparserTest {
     });
   }
 
+  @Test
+  void anUnknownNameWithNoTownBesideItLiesInTheCountryTheReportIsAbout() {
+    String text = "Iran: students gathered in Qwertyville. Iran state media said so.";
+    List<PlaceMention> given = List.of(new PlaceMention(new Span(0, 4), "Iran"),
+        new PlaceMention(new Span(27, 38), "Qwertyville"), new PlaceMention(new Span(40, 44), "Iran"));
+    List<ResolvedPlace> found = GEOPARSER.resolve(Report.ofText(text, "test"), given, p -> { });
+    ResolvedPlace unknown = found.get(1);
+    assertThat(unknown.place().countryCode()).isEqualTo("IR");
+    assertThat(unknown.featureCode()).contains(ResolvedPlace.NEAR_TOWN);
+    assertThat(unknown.confidence()).isLessThan(0.2);
+  }
+
+  @Test
+  void anOfficeARegionHasAndATownLacksNamesTheRegion() {
+    assertThat(resolveWhole("Washington Governor Jay Inslee declared an emergency.", "Washington"))
+        .singleElement().satisfies(p -> assertThat(p.featureCode()).contains("ADM1"));
+    assertThat(resolveWhole("Washington Mayor Muriel Bowser spoke.", "Washington"))
+        .singleElement().satisfies(p -> assertThat(p.featureCode()).contains("PPLC"));
+  }
+
   private static List<ResolvedPlace> resolveWhole(String text, String name) {
     int at = text.indexOf(name);
     return GEOPARSER.resolve(Report.ofText(text, "test"),
@@ -262,5 +282,78 @@ class GazetteerGeoparserTest {
   void anOfficeAfterATitleIsNoPersonsName() {
     assertThat(mentions("The Deputy Minister of Defence of Texas spoke. Later, Texas sent troops."))
         .containsExactly("Texas");
+  }
+
+  @Test
+  void givenNamesAndTheirSurnamesArePeopleUnlessAPrepositionOfPlaceComesFirst() {
+    String text = "Gino Bassett, 56, was charged. Bassett said he had met Barry Smith in Paris. "
+        + "\"Not now,\" continued Amy. A dam broke at Bassett.";
+    assertThat(GEOPARSER.recognise(text)).extracting(PlaceMention::text).containsExactly("Paris", "Bassett");
+    assertThat(GEOPARSER.recognise(text).get(1).span().start()).isEqualTo(text.lastIndexOf("Bassett"));
+  }
+
+  @Test
+  void aGivenNameThatIsAProminentPlaceStaysAPlaceByItself() {
+    // "Florence" is a given name too, but a city of 350,000: alone it is the city, before a surname a person
+    assertThat(mentions("Crowds gathered. Florence was calm. Later Florence Welch sang.")).containsExactly("Florence");
+  }
+
+  @Test
+  void anAbbreviatedSaintJoinsItsName() {
+    assertThat(mentions("ST. LOUIS - Police in St. Louis said. Then it rained.")).containsExactly("ST. LOUIS",
+        "St. Louis");
+    assertThat(countryOf("Police in St. Louis said so.", "St. Louis")).isEqualTo("US");
+  }
+
+  @Test
+  void aCapitalisedCommonWordIsAPlaceOnlyIfProminentOrAfterAPrepositionOfPlace() {
+    assertThat(mentions("A swan died in the Dresden Zoo. Derby was calm.")).doesNotContain("Zoo")
+        .contains("Derby");
+    assertThat(mentions("They drove to a farm in Zoo.")).containsExactly("Zoo");
+  }
+
+  @Test
+  void aLandmarkNamedAfterItsPlaceIsOnePlace() {
+    assertThat(mentions("The wedding takes place at Windsor Castle on Saturday.")).containsExactly("Windsor Castle");
+    List<ResolvedPlace> found = places("Fans gathered outside the Dresden Stadium.");
+    assertThat(found).extracting(p -> p.mention().text()).containsExactly("Dresden Stadium");
+    assertThat(found.get(0).place().name()).isEqualTo("Dresden");
+  }
+
+  @Test
+  void aCurrencyIsNoPlace() {
+    assertThat(mentions("Libya settled for US$460 million with the US.")).containsExactly("Libya", "US");
+  }
+
+  @Test
+  void aDirectionBeforeAnAreaNamesAPartOfThatArea() {
+    String text = "Miners marched in South Venezuela and in Northern Texas.";
+    List<PlaceMention> given = List.of(new PlaceMention(new Span(18, 33), "South Venezuela"),
+        new PlaceMention(new Span(41, 55), "Northern Texas"));
+    List<ResolvedPlace> found = GEOPARSER.resolve(Report.ofText(text, "test"), given, p -> { });
+    assertThat(found).extracting(p -> p.place().countryCode()).containsExactly("VE", "US");
+    assertThat(found.get(1).featureCode()).contains("ADM1");
+  }
+
+  @Test
+  void aRegionsAbbreviationAfterATownAndACommaIsThatRegion() {
+    List<ResolvedPlace> found = places("TACOMA, Wash. - Nurses walked out. WA Health said nothing.");
+    assertThat(found).extracting(p -> p.mention().text()).contains("Wash").doesNotContain("WA");
+    assertThat(found.stream().filter(p -> p.mention().text().equals("Wash")).findFirst().orElseThrow()
+        .featureCode()).contains("ADM1");
+  }
+
+  @Test
+  void aCountryCodeOpeningAHyphenatedWordIsThatCountry() {
+    assertThat(mentions("A US-based producer said so.")).containsExactly("US");
+  }
+
+  @Test
+  void aCountryOrRegionBeforeAnotherInAListIsNoTownOfTheOther() {
+    // Japan has a town called China, Pennsylvania one called Oklahoma: "X, Y" is a list here, not a hint
+    assertThat(countryOf("Cases were reported in Mexico, China, Japan and Brazil.", "China")).isEqualTo("CN");
+    ResolvedPlace oklahoma = places("Farms in Georgia, Oklahoma, Pennsylvania and Texas were hit.").stream()
+        .filter(p -> p.mention().text().equals("Oklahoma")).findFirst().orElseThrow();
+    assertThat(oklahoma.featureCode()).contains("ADM1");
   }
 }

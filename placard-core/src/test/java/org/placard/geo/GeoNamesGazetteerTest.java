@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.placard.model.Coordinates;
 
 class GeoNamesGazetteerTest {
   private final Gazetteer gazetteer = TestGazetteer.GAZETTEER;
@@ -67,5 +68,30 @@ class GeoNamesGazetteerTest {
     assertThat(gazetteer.lookup("Soviet Union")).anyMatch(e -> e.countryCode().equals("RU"));
     assertThat(gazetteer.lookup("Pangasinan")).anyMatch(e -> e.isCuratedRegion() && e.countryCode().equals("PH"));
     assertThat(gazetteer.lookup("Nueva Ecija Province")).anyMatch(e -> e.countryCode().equals("PH"));
+  }
+
+  @Test
+  void placesACountryBetweenItsGeoNamesPointAndItsLandCentroidWhenTheyAreClose() {
+    Coordinates geonames = new Coordinates(35, 105);
+    Coordinates centroid = new Coordinates(35, 102);
+    Coordinates point = GeoNamesGazetteer.countryPoint(geonames, Optional.of(centroid));
+    assertThat(point).isEqualTo(new Coordinates(35, 103.5));
+    assertThat(point.distanceKm(geonames)).isLessThan(GeoNamesGazetteer.COUNTRY_POINT_TOLERANCE_KM);
+    assertThat(point.distanceKm(centroid)).isLessThan(GeoNamesGazetteer.COUNTRY_POINT_TOLERANCE_KM);
+    // far apart (a point at the capital, a centroid in the sea): the GeoNames point stands
+    Coordinates far = new Coordinates(60, -95);
+    assertThat(GeoNamesGazetteer.countryPoint(new Coordinates(60, -113), Optional.of(far)))
+        .isEqualTo(new Coordinates(60, -113));
+    assertThat(GeoNamesGazetteer.countryPoint(geonames, Optional.empty())).isEqualTo(geonames);
+  }
+
+  @Test
+  void aDerivedRegionIsPlacedAtItsBoundaryCentroidUnlessThatIsFarOff() {
+    // the fixture places Texas at 31.25, -99.25; Natural Earth's polygon centroid is 31.50, -99.36
+    GazetteerEntry texas = gazetteer.lookup("Texas").stream().filter(GazetteerEntry::isAdmin1).findFirst()
+        .orElseThrow();
+    assertThat(texas.coordinates()).isEqualTo(new Coordinates(31.5, -99.36));
+    Coordinates derived = new Coordinates(10, 10);
+    assertThat(GeoNamesGazetteer.regionPoint(derived, new Coordinates(30, 10))).isEqualTo(derived);
   }
 }
