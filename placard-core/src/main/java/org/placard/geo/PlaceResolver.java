@@ -128,7 +128,12 @@ final class PlaceResolver {
         } else if (g.best != null) {
           out.add(resolved(m, g.best, g.confidence, g.best.featureCode()));
         } else if (country.isPresent()) {
+          // placed, but only as well as the country: the text's own problem is still told
           out.add(resolved(m, country.get(), 0.1, ResolvedPlace.NEAR_TOWN));
+          String why = g.candidates.isEmpty() ? "no place of this name in the gazetteer"
+              : "its only places lie outside the country the report is about";
+          problems.accept(Problem.ofReport(report, "geo", why + "; placed at that country (" + country.get().name()
+              + ") with low confidence: " + m.text(), Optional.of(m.text())));
         } else {
           String why = g.candidates.isEmpty() ? "no place of this name in the gazetteer: "
               : "left unresolved, its only places lie outside the country the report is about: ";
