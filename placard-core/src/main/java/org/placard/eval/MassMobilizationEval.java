@@ -211,7 +211,8 @@ public final class MassMobilizationEval {
     for (Row row : sample) {
       Report report = Report.of(row.notes(), Optional.empty(), Optional.empty(), row.outlet(),
           row.reportDate(), "en", "mm:" + row.id());
-      Optional<Event> event = pipeline.process(report).events().stream().filter(e -> !e.reference()).findFirst();
+      List<Event> events = pipeline.process(report).events().stream().filter(e -> !e.reference()).toList();
+      Optional<Event> event = events.stream().findFirst();
       n++;
       goldD.add(row.demands());
       predD.add(demandCues.classify(row.notes()));
@@ -222,7 +223,8 @@ public final class MassMobilizationEval {
       boolean placed = placeMatches(row, event);
       date += dated ? 1 : 0;
       place += placed ? 1 : 0;
-      Optional<Long> largest = event.stream().flatMap(e -> e.claims().stream())
+      // MM notes tell one protest, which the pipeline may split into several events: the largest crowd of any.
+      Optional<Long> largest = events.stream().flatMap(e -> e.claims().stream())
           .filter(c -> c.figure() == Figure.CROWD_SIZE).map(Claim::value).flatMap(Optional::stream)
           .max(Long::compare);
       boolean sizedRight = largest.isPresent() && bucket(largest.get()).equals(row.bucket());
