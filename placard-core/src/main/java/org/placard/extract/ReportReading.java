@@ -138,7 +138,8 @@ final class ReportReading {
         .sorted().toList();
     if (!current.isEmpty()) {
       List<ResolvedPlace> at = places.in(seg).stream()
-          .filter(p -> phrases.stream().noneMatch(ph -> near(ph, p.mention().span()))).toList();
+          .filter(p -> phrases.stream().noneMatch(ph -> near(ph, p.mention().span())))
+          .toList();
       if (at.isEmpty()) {
         forms.stream().filter(f -> current.contains(f.span()))
             .forEach(f -> contextForms.computeIfAbsent(f.value(), x -> new ArrayList<>()).add(f.span()));
