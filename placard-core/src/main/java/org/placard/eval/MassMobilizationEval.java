@@ -27,8 +27,9 @@ import org.placard.sources.SourceRegister;
 import org.placard.text.Folding;
 
 /**
- * Mass Mobilization rows (coder notes with gold date, place, size and violence) scored against the pipeline.
- * Rows with protest = 0 are skipped. Demands and state responses are not scored yet. Stateless.
+ * Mass Mobilization rows (coder notes with gold date, place, size, violence, demands and state responses) scored
+ * against the pipeline. Rows with protest = 0 are skipped; the citation gives the report's date and outlet. The
+ * README's "How eval mm scores" states every rule, the lenient participants_acc_mm among them. Stateless.
  */
 public final class MassMobilizationEval {
   private static final Pattern CITATION_DATE = Pattern.compile(
