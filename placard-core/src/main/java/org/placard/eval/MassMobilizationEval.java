@@ -32,9 +32,12 @@ import org.placard.text.Folding;
  * README's "How eval mm scores" states every rule, the lenient participants_acc_mm among them. Stateless.
  */
 public final class MassMobilizationEval {
-  private static final Pattern CITATION_DATE = Pattern.compile(
-      "\\b(january|february|march|april|may|june|july|august|september|october|november|december)"
-          + "\\s+(\\d{1,2}),?\\s+((?:19|20)\\d\\d)\\b");
+  private static final String MONTHS =
+      "(january|february|march|april|may|june|july|august|september|october|november|december)";
+  /** "june 26, 1997" (groups month, day, year) or "26 june 1997" (groups day2, month2, year2). */
+  private static final Pattern CITATION_DATE = Pattern.compile("\\b" + MONTHS
+      + "\\s+(\\d{1,2}),?\\s+((?:19|20)\\d\\d)\\b|\\b(?<day2>\\d{1,2})\\s+(?<month2>" + MONTHS.substring(1)
+      + "\\s+(?<year2>(?:19|20)\\d\\d)\\b");
 
   private MassMobilizationEval() {}
 
@@ -105,13 +108,15 @@ public final class MassMobilizationEval {
     }
   }
 
-  /** The first "month day year" date in a newspaper citation. */
+  /** The first "month day, year" or "day month year" date in a newspaper citation. */
   static Optional<LocalDate> citationDate(String sources) {
     Matcher m = CITATION_DATE.matcher(sources.toLowerCase(Locale.ROOT));
     while (m.find()) {
+      boolean dayFirst = m.group("day2") != null;
       try {
-        return Optional.of(LocalDate.of(Integer.parseInt(m.group(3)),
-            Month.valueOf(m.group(1).toUpperCase(Locale.ROOT)), Integer.parseInt(m.group(2))));
+        return Optional.of(LocalDate.of(Integer.parseInt(dayFirst ? m.group("year2") : m.group(3)),
+            Month.valueOf((dayFirst ? m.group("month2") : m.group(1)).toUpperCase(Locale.ROOT)),
+            Integer.parseInt(dayFirst ? m.group("day2") : m.group(2))));
       } catch (RuntimeException e) {
         // an impossible day such as "february 30": try the next date
       }

@@ -28,6 +28,16 @@ class MassMobilizationEvalTest {
   }
 
   @Test
+  void readsCitationDatesMonthFirstOrDayFirst() {
+    assertThat(MassMobilizationEval.citationDate("port strike. the daily echo. june 26, 1997 : 106 words."))
+        .contains(LocalDate.of(1997, 6, 26));
+    assertThat(MassMobilizationEval.citationDate("farmers protest. polish weekly. 26 june 1997 : 106 words."))
+        .contains(LocalDate.of(1997, 6, 26));
+    assertThat(MassMobilizationEval.citationOutlet("farmers protest. polish weekly. 26 june 1997 : 106 words."))
+        .contains("polish weekly");
+  }
+
+  @Test
   void findsTheOutletOfACitation() {
     assertThat(MassMobilizationEval.citationOutlet("strike shuts port. the new york times. may 25, 2013 saturday"))
         .contains("The New York Times");
