@@ -22,23 +22,29 @@ import org.placard.model.Event;
 import org.placard.model.Figure;
 import org.placard.model.Report;
 import org.placard.pipeline.Pipeline;
+import org.placard.sources.Outlet;
+import org.placard.sources.SourceRegister;
 import org.placard.text.Folding;
 
 /**
- * Mass Mobilization rows (coder notes with gold date, place, size and violence) scored against the pipeline.
- * Rows with protest = 0 are skipped. Demands and state responses are not scored yet. Stateless.
+ * Mass Mobilization rows (coder notes with gold date, place, size, violence, demands and state responses) scored
+ * against the pipeline. Rows with protest = 0 are skipped; the citation gives the report's date and outlet. The
+ * README's "How eval mm scores" states every rule, the lenient participants_acc_mm among them. Stateless.
  */
 public final class MassMobilizationEval {
-  private static final Pattern CITATION_DATE = Pattern.compile(
-      "\\b(january|february|march|april|may|june|july|august|september|october|november|december)"
-          + "\\s+(\\d{1,2}),?\\s+((?:19|20)\\d\\d)\\b");
+  private static final String MONTHS =
+      "(january|february|march|april|may|june|july|august|september|october|november|december)";
+  /** "june 26, 1997" (groups month, day, year) or "26 june 1997" (groups day2, month2, year2). */
+  private static final Pattern CITATION_DATE = Pattern.compile("\\b" + MONTHS
+      + "\\s+(\\d{1,2}),?\\s+((?:19|20)\\d\\d)\\b|\\b(?<day2>\\d{1,2})\\s+(?<month2>" + MONTHS.substring(1)
+      + "\\s+(?<year2>(?:19|20)\\d\\d)\\b");
 
   private MassMobilizationEval() {}
 
   /** One protest row: the fields this evaluation uses. */
   public record Row(long id, String country, Optional<LocalDate> start, String location, String bucket,
-      boolean violent, String notes, Optional<LocalDate> reportDate, java.util.Set<String> demands,
-      java.util.Set<String> responses) {}
+      boolean violent, String notes, Optional<LocalDate> reportDate, Optional<String> outlet,
+      java.util.Set<String> demands, java.util.Set<String> responses) {}
 
   /** Reads protest rows; rows with unusable ids are skipped. */
   public static List<Row> read(Reader reader) throws IOException {
@@ -59,7 +65,7 @@ public final class MassMobilizationEval {
       }
       rows.add(new Row(id, r.get("country"), date(r.get("startyear"), r.get("startmonth"), r.get("startday")),
           r.get("location").trim(), bucket, "1".equals(r.get("protesterviolence").trim()), r.get("notes"),
-          citationDate(r.get("sources")), labels(r, "protesterdemand", 4), labels(r, "stateresponse", 7)));
+          citationDate(r.get("sources")), citationOutlet(r.get("sources")), labels(r, "protesterdemand", 4), labels(r, "stateresponse", 7)));
     }
     return rows;
   }
@@ -102,13 +108,15 @@ public final class MassMobilizationEval {
     }
   }
 
-  /** The first "month day year" date in a newspaper citation. */
+  /** The first "month day, year" or "day month year" date in a newspaper citation. */
   static Optional<LocalDate> citationDate(String sources) {
     Matcher m = CITATION_DATE.matcher(sources.toLowerCase(Locale.ROOT));
     while (m.find()) {
+      boolean dayFirst = m.group("day2") != null;
       try {
-        return Optional.of(LocalDate.of(Integer.parseInt(m.group(3)),
-            Month.valueOf(m.group(1).toUpperCase(Locale.ROOT)), Integer.parseInt(m.group(2))));
+        return Optional.of(LocalDate.of(Integer.parseInt(dayFirst ? m.group("year2") : m.group(3)),
+            Month.valueOf((dayFirst ? m.group("month2") : m.group(1)).toUpperCase(Locale.ROOT)),
+            Integer.parseInt(dayFirst ? m.group("day2") : m.group(2))));
       } catch (RuntimeException e) {
         // an impossible day such as "february 30": try the next date
       }
@@ -117,14 +125,38 @@ public final class MassMobilizationEval {
   }
 
   /**
-   * The MM bucket of a size as written: a plain number, or "1000s"/"thousands" read as 1,000, "hundreds" as
-   * 100, "tens of thousands" as 10,001; a leading "about"/"over" is ignored. Empty when no number is readable.
+   * The outlet named just before the first date of a citation ("... divided. the new york times, december 10,
+   * 2008" is "the new york times"), for the pipeline to look up in its source register.
+   */
+  static Optional<String> citationOutlet(String sources) {
+    Matcher m = CITATION_DATE.matcher(sources.toLowerCase(Locale.ROOT));
+    if (!m.find()) {
+      return Optional.empty();
+    }
+    String[] parts = sources.substring(0, m.start()).split("[.;\\n]");
+    for (int i = parts.length - 1; i >= 0; i--) {
+      String part = parts[i].replaceAll("^[\\s\\d]+", "").replaceAll("[\\s,]+$", "").strip();
+      if (!part.isEmpty() && !part.matches("(?i)\\d*\\s*words")) {
+        String name = part;
+        return Optional.of(SourceRegister.bundled().outletIn(name).map(Outlet::name).orElse(name));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The MM bucket of a size as written, for rows without MM's own category: a plain number; "hundreds"/"100s"
+   * 100; "thousands"/"1000s" 2,000 and "tens of thousands"/"10000s" 10,001, as MM's coders themselves
+   * categorise these words in the rows that carry a category (1000s is 2000-4999 there); "dozens" 50. A
+   * leading "about"/"over" is ignored. Empty when no number is readable.
    */
   static Optional<String> bucket(String written) {
-    String s = written.toLowerCase(Locale.ROOT).replace(",", "");
+    String s = written.toLowerCase(Locale.ROOT).replace(",", "").strip();
     Long n = null;
     if (s.contains("tens of thousands") || s.contains("10000s")) {
       n = 10_001L;
+    } else if (s.contains("thousands") || s.matches(".*\\b1000s\\b.*")) {
+      n = 2000L;
     } else {
       Matcher m = Pattern.compile("(\\d+)").matcher(s);
       if (m.find()) {
@@ -181,11 +213,12 @@ public final class MassMobilizationEval {
     var responseCues = org.placard.extract.demands.CueClassifier.responses();
     List<java.util.Set<String>> goldD = new ArrayList<>(), predD = new ArrayList<>();
     List<java.util.Set<String>> goldR = new ArrayList<>(), predR = new ArrayList<>();
-    int n = 0, date = 0, place = 0, size = 0, sized = 0, violence = 0;
+    int n = 0, date = 0, place = 0, size = 0, sized = 0, unsized = 0, unsizedSmall = 0, violence = 0;
     for (Row row : sample) {
-      Report report = Report.of(row.notes(), Optional.empty(), Optional.empty(), Optional.empty(),
+      Report report = Report.of(row.notes(), Optional.empty(), Optional.empty(), row.outlet(),
           row.reportDate(), "en", "mm:" + row.id());
-      Optional<Event> event = pipeline.process(report).events().stream().filter(e -> !e.reference()).findFirst();
+      List<Event> events = pipeline.process(report).events().stream().filter(e -> !e.reference()).toList();
+      Optional<Event> event = events.stream().findFirst();
       n++;
       goldD.add(row.demands());
       predD.add(demandCues.classify(row.notes()));
@@ -196,38 +229,48 @@ public final class MassMobilizationEval {
       boolean placed = placeMatches(row, event);
       date += dated ? 1 : 0;
       place += placed ? 1 : 0;
-      if (errors && !(dated && placed)) {
-        printError(row, event, dated, placed, out);
-      }
+      // MM notes tell one protest, which the pipeline may split into several events: the largest crowd of any.
+      Optional<Long> largest = events.stream().flatMap(e -> e.claims().stream())
+          .filter(c -> c.figure() == Figure.CROWD_SIZE).map(Claim::value).flatMap(Optional::stream)
+          .max(Long::compare);
+      boolean sizedRight = largest.isPresent() && bucket(largest.get()).equals(row.bucket());
       if (!row.bucket().isEmpty()) {
         sized++;
-        Optional<Long> largest = event.stream().flatMap(e -> e.claims().stream())
-            .filter(c -> c.figure() == Figure.CROWD_SIZE).map(Claim::value).flatMap(Optional::stream)
-            .max(Long::compare);
-        size += largest.isPresent() && bucket(largest.get()).equals(row.bucket()) ? 1 : 0;
+        size += sizedRight ? 1 : 0;
+        unsized += largest.isEmpty() ? 1 : 0;
+        unsizedSmall += largest.isEmpty() && row.bucket().equals("50-99") ? 1 : 0;
+      }
+      if (errors && !(dated && placed && (sizedRight || row.bucket().isEmpty()))) {
+        printError(row, event, dated, placed, sizedRight || row.bucket().isEmpty(), largest, out);
       }
       boolean predictedViolent = event.isPresent()
           && List.of("Violent demonstration", "Mob violence").contains(event.get().type().subEventType());
       violence += predictedViolent == row.violent() ? 1 : 0;
     }
     double d = Math.max(1, n);
-    out.printf(Locale.ROOT, "rows %d  date %d  location %d  participants %d/%d  violence %d%n",
-        n, date, place, size, sized, violence);
+    out.printf(Locale.ROOT, "rows %d  date %d  location %d  participants %d/%d (no crowd figure: %d, of which gold"
+        + " 50-99: %d)  violence %d%n", n, date, place, size, sized, unsized, unsizedSmall, violence);
+    out.printf(Locale.ROOT, "participants_acc counts only a crowd figure in the right bucket; participants_acc_mm also"
+        + " counts \"no crowd figure\" as MM's lowest bucket 50-99 (MM codes protests of 50+ people and writes"
+        + " \"50+\" when no size is reported)%n");
     out.printf(Locale.ROOT, "{\"n\": %d, \"date_acc\": %.4f, \"location_acc\": %.4f, \"participants_acc\": %.4f,"
-        + " \"violence_acc\": %.4f, \"demand_macro_f1\": %.4f, \"response_macro_f1\": %.4f}%n",
-        n, date / d, place / d, size / (double) Math.max(1, sized), violence / d,
+        + " \"participants_acc_mm\": %.4f, \"violence_acc\": %.4f, \"demand_macro_f1\": %.4f,"
+        + " \"response_macro_f1\": %.4f}%n",
+        n, date / d, place / d, size / (double) Math.max(1, sized),
+        (size + unsizedSmall) / (double) Math.max(1, sized), violence / d,
         macroF1(demandCues.categories(), goldD, predD), macroF1(responseCues.categories(), goldR, predR));
   }
 
-  private static void printError(Row row, Optional<Event> event, boolean dated, boolean placed, PrintStream out) {
-    out.printf(Locale.ROOT, "--- mm:%d %s%s%s%n  notes: %s%n  gold:  %s | %s (report %s)%n", row.id(),
-        event.isEmpty() ? "NO-EVENT" : "", dated ? "" : " DATE", placed ? "" : " PLACE", row.notes().strip(),
-        row.start().map(Object::toString).orElse("?"), row.location(),
-        row.reportDate().map(Object::toString).orElse("?"));
-    event.ifPresent(e -> out.printf(Locale.ROOT, "  pred:  %s %s | %s / %s (%s)%n", e.date().start(),
+  private static void printError(Row row, Optional<Event> event, boolean dated, boolean placed, boolean sizedRight,
+      Optional<Long> size, PrintStream out) {
+    out.printf(Locale.ROOT, "--- mm:%d %s%s%s%s%n  notes: %s%n  gold:  %s | %s | %s (report %s, %s)%n", row.id(),
+        event.isEmpty() ? "NO-EVENT" : "", dated ? "" : " DATE", placed ? "" : " PLACE", sizedRight ? "" : " SIZE",
+        row.notes().strip(), row.start().map(Object::toString).orElse("?"), row.location(), row.bucket(),
+        row.reportDate().map(Object::toString).orElse("?"), row.outlet().orElse("?"));
+    event.ifPresent(e -> out.printf(Locale.ROOT, "  pred:  %s %s | %s / %s | %s (%s)%n", e.date().start(),
         e.date().precision(), e.place().map(p -> p.nameAsWritten()).orElse("-"),
         e.place().map(p -> p.name() + ", " + p.admin1().orElse("") + ", " + p.country()).orElse("-"),
-        e.type().subEventType()));
+        size.map(MassMobilizationEval::bucket).orElse("no figure"), e.type().subEventType()));
   }
 
   /**

@@ -14,6 +14,8 @@ import org.placard.model.EventDate;
 import org.placard.model.Report;
 import org.placard.model.Span;
 import org.placard.model.TimePrecision;
+import org.placard.sources.Outlet;
+import org.placard.sources.SourceRegister;
 import org.placard.time.TimeMention;
 import org.placard.time.TimeType;
 
@@ -32,10 +34,13 @@ import org.placard.time.TimeType;
  *       date" captions included), a date up to the report's day before a later one (a plan), a day before a
  *       week, month or year; a bare year or longer span that ended before the report's month dates
  *       nothing.</li>
- *   <li>With none, the report's publication day, marked inferred; with no publication date, the month of the
+ *   <li>With none, the report's publication day, marked inferred (for a daily print edition, the day before
+ *       its date: a morning paper carries the previous day's news); with no publication date, the month of the
  *       latest date the text gives (or that date's own precision when coarser), marked inferred: never a single
  *       day invented. With no date at all the event cannot be dated: the caller records a problem.</li>
  * </ol>
+ * In a daily print edition ({@link Outlet#printDaily}) "today" is the day the copy was written, the day before
+ * the edition's date; "yesterday" and weekdays keep the edition's date as their anchor, as such papers use them.
  * A month written without its year ("November") borrows the year of the nearest earlier mention of that
  * month, when the time tagger left it unresolved.
  */
@@ -54,6 +59,8 @@ final class EventDating {
   private static final Pattern BACKGROUND_BEFORE = Pattern.compile(
       "(?i)(commemorat\\w*|anniversary|martyrs|memory|remembrance|since|honou?r(ed|ing)?)\\s+(of\\s+)?(the\\s+)?$");
 
+  private static final Pattern TODAY = Pattern.compile("(?i)(?:early |late )?(?:today|tonight|this (?:morning|afternoon|evening))");
+
   private static final Pattern WEEK_OF =
       Pattern.compile("(?i)\\b(first|second|third|fourth|last)\\s+week\\s+of\\s+$");
 
@@ -63,18 +70,21 @@ final class EventDating {
   private final Optional<LocalDate> published;
 
   EventDating(Report report, List<TimeMention> times, List<Span> excluded) {
+    boolean printDaily = report.outlet().flatMap(SourceRegister.bundled()::outletNamed).map(Outlet::printDaily)
+        .orElse(false);
     for (TimeMention t : times) {
       if (t.type() == TimeType.DURATION || t.type() == TimeType.SET
           || excluded.stream().anyMatch(x -> x.overlaps(t.span()))) {
         continue;
       }
       t.date().or(() -> borrowYear(t)).map(d -> weekOf(report.text(), t, d))
+          .map(d -> printDaily && TODAY.matcher(t.text().strip()).matches() ? dayBefore(d) : d)
           .ifPresent(d -> dated.add(new Dated(t, d)));
     }
     published = report.published();
     Optional<Dated> latest = dated.stream().max(Comparator.comparing(d -> d.date().end()));
     if (report.published().isPresent()) {
-      LocalDate day = report.published().get();
+      LocalDate day = report.published().get().minusDays(printDaily ? 1 : 0);
       fallback = Optional.of(new EventDate(day, day, TimePrecision.DAY, true));
       anchorStart = Optional.of(day.withDayOfMonth(1));
     } else {
@@ -176,6 +186,10 @@ final class EventDating {
     };
     LocalDate start = ordinal >= 0 ? d.start().plusDays(7L * ordinal) : d.end().minusDays(6);
     return new EventDate(start, start.plusDays(6), TimePrecision.WEEK, d.inferred());
+  }
+
+  private static EventDate dayBefore(EventDate d) {
+    return new EventDate(d.start().minusDays(1), d.end().minusDays(1), d.precision(), d.inferred());
   }
 
   private static EventDate monthOrCoarser(EventDate d) {

@@ -17,21 +17,25 @@ import org.placard.model.Span;
  * The places of one report that may locate an event. Built per report; not shared.
  *
  * <p>Never an event place: a demonym or adjective ("Iranian" resolved to Iran), a name inside a group's name
- * ("People's Mojahedin Organization of Iran", "MEK Iran") or inside a slogan, a name after a title ("Mr.").
+ * ("People's Mojahedin Organization of Iran", "MEK Iran") or inside a slogan, a name after a title ("Mr.",
+ * "president", in any case), a continent or region of the world.
  * A country is context when the same segment names a town; an event known only to a country has geo
  * precision 3.
  */
 final class EventPlaces {
   private static final Pattern DEMONYM_END = Pattern.compile("(?i).*(ian|ians|ean|eans|ese|ish|i|is|an|ans|ic)$");
-  private static final Pattern TITLE_BEFORE = Pattern.compile("(?:Mr|Mrs|Ms|Dr|Gen|President|Sheikh|Ayatollah)\\.?\\s+$");
+  /** A title right before a name makes it a person's ("President Morales", "president morales" in uncased notes). */
+  private static final Pattern TITLE_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])(?:Mr|Mrs|Ms|Dr|Gen|General|President|"
+      + "Sheikh|Ayatollah|Minister|Premier|Senator|Governor|Mayor|King|Queen|Leader|Chairman|Col|Colonel|Judge|"
+      + "Bishop|Cardinal)\\.?\\s+$");
 
   private final List<ResolvedPlace> usable = new ArrayList<>();
 
   EventPlaces(String text, List<ResolvedPlace> places, List<Span> masked) {
     for (ResolvedPlace p : places) {
       Span s = p.mention().span();
-      if (s.end() > text.length() || isDemonym(p) || masked.stream().anyMatch(m -> m.overlaps(s))
-          || TITLE_BEFORE.matcher(text.substring(Math.max(0, s.start() - 12), s.start())).find()) {
+      if (s.end() > text.length() || isDemonym(p) || isWorldRegion(p) || masked.stream().anyMatch(m -> m.overlaps(s))
+          || TITLE_BEFORE.matcher(text.substring(Math.max(0, s.start() - 14), s.start())).find()) {
         continue;
       }
       usable.add(p);
@@ -62,6 +66,15 @@ final class EventPlaces {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the place is a continent or a region of the world ("Europe", "the EU", "East Africa", "the Indian
+   * Ocean"): it lies in no one country, so no protest is coded there.
+   */
+  static boolean isWorldRegion(ResolvedPlace p) {
+    return p.place().countryCode().isBlank() || p.featureCode().map(c -> c.equals("CONT") || c.equals("OCN"))
+        .orElse(false);
   }
 
   /** Whether the place is a whole country. */

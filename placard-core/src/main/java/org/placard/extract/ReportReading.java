@@ -52,6 +52,10 @@ final class ReportReading {
   private final Map<Form, List<Span>> contextForms = new EnumMap<>(Form.class);
   private final List<Slogan> generalSlogans = new ArrayList<>();
   private List<EventDraft> lastEvents = List.of();
+  private final List<Pending> pendingClaims = new ArrayList<>();
+
+  /** A claim read before any event it could belong to, and the segment it was read in. */
+  private record Pending(ClaimReader.Found found, int segment) {}
 
   ReportReading(RuleEventExtractor.Lexicons lex, Report report, List<ResolvedPlace> resolved, List<TimeMention> times,
       Consumer<Problem> problems) {
@@ -84,6 +88,11 @@ final class ReportReading {
       for (EventDraft d : List.copyOf(drafts)) {
         if (!d.reference && d.countryLevel()) {
           drafts.remove(d);
+          // Its numbers stay with the report's events: the nearest town event of the same or the next paragraph.
+          nearestTownEvent(d).ifPresent(to -> d.claims.forEach(c -> {
+            to.addClaim(c);
+            to.evidence.add(c.evidence());
+          }));
           d.slogans.forEach(generalSlogans::add);
           d.formSpans.forEach((f, spans) -> contextForms.computeIfAbsent(f, x -> new ArrayList<>()).addAll(spans));
         }
@@ -106,6 +115,13 @@ final class ReportReading {
       });
     }
     return merged.values().stream().map(d -> d.build(report)).toList();
+  }
+
+  private Optional<EventDraft> nearestTownEvent(EventDraft from) {
+    int paragraph = segments.get(from.segment).paragraph();
+    return drafts.stream().filter(d -> !d.reference && !d.countryLevel()
+            && Math.abs(segments.get(d.segment).paragraph() - paragraph) <= 1)
+        .min(Comparator.comparingInt(d -> Math.abs(d.segment - from.segment)));
   }
 
   /** Reads segment {@code i}: its reference events, its current events, or its context. */
@@ -138,7 +154,8 @@ final class ReportReading {
         .sorted().toList();
     if (!current.isEmpty()) {
       List<ResolvedPlace> at = places.in(seg).stream()
-          .filter(p -> phrases.stream().noneMatch(ph -> near(ph, p.mention().span()))).toList();
+          .filter(p -> phrases.stream().noneMatch(ph -> near(ph, p.mention().span())))
+          .toList();
       if (at.isEmpty()) {
         forms.stream().filter(f -> current.contains(f.span()))
             .forEach(f -> contextForms.computeIfAbsent(f.value(), x -> new ArrayList<>()).add(f.span()));
@@ -242,10 +259,21 @@ final class ReportReading {
       here = lastEvents.stream().filter(d -> !d.reference
           && segments.get(i).paragraph() - segments.get(d.segment).paragraph() <= 1).toList();
       if (here.isEmpty()) {
+        // "Thousands took part. On Monday they marched in X": numbers told before their event wait for the
+        // first event of the same or the next paragraph.
+        lex.claims().read(report, folded, seg, times).forEach(c -> pendingClaims.add(new Pending(c, i)));
         return;
       }
     } else {
       lastEvents = here;
+      EventDraft first = here.get(0);
+      for (Pending p : pendingClaims) {
+        if (segments.get(i).paragraph() - segments.get(p.segment()).paragraph() <= 1 && !first.reference) {
+          first.addClaim(p.found().claim());
+          first.evidence.add(p.found().claim().evidence());
+        }
+      }
+      pendingClaims.clear();
     }
     for (ClaimReader.Found c : lex.claims().read(report, folded, seg, times)) {
       EventDraft to = here.stream().filter(d -> d.anchor.start() <= c.span().start())

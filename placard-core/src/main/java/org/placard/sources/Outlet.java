@@ -12,13 +12,20 @@ import java.util.Optional;
  * @param kind         what kind of outlet it is
  * @param organisation for the organisation's own outlets and state media: whose voice it is ("PMOI/MEK")
  * @param aliases      other names and web domains it goes by ("reuters.com")
+ * @param printDaily   a daily print edition: its copy is written the day before the date on the edition, so an
+ *                     undated event and the copy's "today" are that earlier day
  */
-public record Outlet(String name, OutletKind kind, Optional<String> organisation, List<String> aliases) {
+public record Outlet(String name, OutletKind kind, Optional<String> organisation, List<String> aliases,
+    boolean printDaily) {
   public Outlet {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(organisation, "organisation");
     aliases = List.copyOf(aliases);
+  }
+
+  public Outlet(String name, OutletKind kind, Optional<String> organisation, List<String> aliases) {
+    this(name, kind, organisation, aliases, false);
   }
 
   public static Outlet unknown(String name) {

@@ -21,7 +21,8 @@ import org.placard.model.Source;
 
 /**
  * The outlets Placard knows, read from a tab-separated file users can edit: {@code name, kind, organisation,
- * aliases} (aliases comma-separated; web domains allowed). Immutable and thread-safe once built.
+ * aliases, edition} (aliases comma-separated; web domains allowed; edition {@code print} for a daily print
+ * edition, see {@link Outlet#printDaily}). Immutable and thread-safe once built.
  *
  * <p>A report's outlet is looked up by its name, then by its URL's domain; no match is {@link OutletKind#UNKNOWN}.
  */
@@ -81,13 +82,14 @@ public final class SourceRegister {
       }
       String[] f = line.split("\t", -1);
       if (f.length < 2) {
-        throw new IllegalArgumentException("line " + n + ": expected name<TAB>kind[<TAB>organisation<TAB>aliases]");
+        throw new IllegalArgumentException("line " + n + ": expected name<TAB>kind[<TAB>organisation<TAB>aliases<TAB>edition]");
       }
       Optional<String> org = f.length > 2 && !f[2].isBlank() ? Optional.of(f[2].strip()) : Optional.empty();
       List<String> aliases = f.length > 3 && !f[3].isBlank()
           ? Arrays.stream(f[3].split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList() : List.of();
       try {
-        outlets.add(new Outlet(f[0].strip(), OutletKind.ofCode(f[1]), org, aliases));
+        boolean printDaily = f.length > 4 && f[4].strip().equalsIgnoreCase("print");
+        outlets.add(new Outlet(f[0].strip(), OutletKind.ofCode(f[1]), org, aliases, printDaily));
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException("line " + n + ": unknown kind '" + f[1] + "'", e);
       }
@@ -102,6 +104,25 @@ public final class SourceRegister {
   /** The register's entry for an outlet's name or alias, if it has one. */
   public Optional<Outlet> outletNamed(String name) {
     return Optional.ofNullable(byKey.get(key(name)));
+  }
+
+  /**
+   * The outlet a free-text citation names ("... the guardian london final edition"): the longest name or alias
+   * of six characters or more written in it as whole words (shorter ones such as "AP" or "X" are too often
+   * ordinary words). Empty when it names none.
+   */
+  public Optional<Outlet> outletIn(String citation) {
+    String text = " " + key(citation).replaceAll("[^\\p{L}\\p{N}.]+", " ") + " ";
+    Outlet best = null;
+    int bestLength = 0;
+    for (Map.Entry<String, Outlet> e : byKey.entrySet()) {
+      String k = e.getKey();
+      if (k.length() >= 6 && k.length() > bestLength && text.contains(" " + k.replaceAll("[^\\p{L}\\p{N}.]+", " ") + " ")) {
+        best = e.getValue();
+        bestLength = k.length();
+      }
+    }
+    return Optional.ofNullable(best);
   }
 
   /** The register's entry for a report's source, or an unknown outlet. */

@@ -19,7 +19,8 @@ class MassMobilizationEvalTest {
       assertThat(rows).extracting(MassMobilizationEval.Row::id).containsExactly(1L, 3L);
       assertThat(rows.get(0).reportDate()).contains(LocalDate.of(2001, 4, 4));
       assertThat(rows.get(0).start()).contains(LocalDate.of(2001, 4, 3));
-      assertThat(rows.get(0).bucket()).isEqualTo("1000-1999");
+      assertThat(rows.get(0).bucket()).isEqualTo("2000-4999"); // "1000s", as MM's coders bucket it
+      assertThat(rows.get(0).outlet()).contains("the daily echo");
       assertThat(rows.get(1).reportDate()).isEmpty();
       assertThat(rows.get(1).bucket()).isEqualTo(">10000");
       assertThat(rows.get(1).violent()).isTrue();
@@ -27,7 +28,28 @@ class MassMobilizationEvalTest {
   }
 
   @Test
+  void readsCitationDatesMonthFirstOrDayFirst() {
+    assertThat(MassMobilizationEval.citationDate("port strike. the daily echo. june 26, 1997 : 106 words."))
+        .contains(LocalDate.of(1997, 6, 26));
+    assertThat(MassMobilizationEval.citationDate("farmers protest. polish weekly. 26 june 1997 : 106 words."))
+        .contains(LocalDate.of(1997, 6, 26));
+    assertThat(MassMobilizationEval.citationOutlet("farmers protest. polish weekly. 26 june 1997 : 106 words."))
+        .contains("polish weekly");
+  }
+
+  @Test
+  void findsTheOutletOfACitation() {
+    assertThat(MassMobilizationEval.citationOutlet("strike shuts port. the new york times. may 25, 2013 saturday"))
+        .contains("The New York Times");
+    assertThat(MassMobilizationEval.citationOutlet("port strike. some daily. 91 words. june 20, 1991 ."))
+        .contains("some daily");
+    assertThat(MassMobilizationEval.citationOutlet("no date here")).isEmpty();
+  }
+
+  @Test
   void bucketsSizesAsWritten() {
+    assertThat(MassMobilizationEval.bucket("1000s")).contains("2000-4999");
+    assertThat(MassMobilizationEval.bucket("thousands")).contains("2000-4999");
     assertThat(MassMobilizationEval.bucket("hundreds")).contains("100-999");
     assertThat(MassMobilizationEval.bucket("tens of thousands")).contains(">10000");
     assertThat(MassMobilizationEval.bucket("about 2,500")).contains("2000-4999");

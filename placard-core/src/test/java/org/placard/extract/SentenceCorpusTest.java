@@ -66,7 +66,8 @@ class SentenceCorpusTest {
     }
     Optional<LocalDate> published = c.has("published") ? Optional.of(LocalDate.parse(c.get("published").asText()))
         : Optional.empty();
-    Report report = Report.of(text, Optional.empty(), Optional.empty(), Optional.empty(), published, "en", "corpus");
+    Optional<String> outlet = c.has("outlet") ? Optional.of(c.get("outlet").asText()) : Optional.empty();
+    Report report = Report.of(text, Optional.empty(), Optional.empty(), outlet, published, "en", "corpus");
     List<Problem> problems = new ArrayList<>();
     List<Event> all = EXTRACTOR.extract(report, f.places, f.times, problems::add);
     List<Event> events = all.stream().filter(e -> !e.reference()).toList();
@@ -108,6 +109,12 @@ class SentenceCorpusTest {
     }
     if (c.has("inferred")) {
       assertThat(first.date().inferred()).isEqualTo(c.get("inferred").asBoolean());
+    }
+    if (c.has("date")) {
+      assertThat(first.date().start()).as("date").hasToString(c.get("date").asText());
+    }
+    if (c.has("place")) {
+      assertThat(first.place().map(Place::nameAsWritten)).as("place").contains(c.get("place").asText());
     }
     c.path("dates").fields().forEachRemaining(d -> assertThat(events).as("date at " + d.getKey())
         .anyMatch(e -> e.place().get().nameAsWritten().equals(d.getKey())

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 /**
  * Multi-label classification of a report's text into categories by word-prefix cues read from a data file
  * ({@code category<TAB>cue}). Immutable and thread-safe. A fallback category, when given, is returned alone
- * when no cue matches (MM codes an unmentioned state response as "ignore").
+ * when no cue matches (MM codes an unmentioned state response as "ignore", and a protest with no other demand
+ * is most often about "political behavior, process").
  */
 public final class CueClassifier {
   private final List<String> categories = new ArrayList<>();
@@ -42,9 +43,12 @@ public final class CueClassifier {
     }
   }
 
-  /** Protester demands: labor wage dispute, land farm issue, police brutality, ... (demands.tsv). */
+  /**
+   * Protester demands: labor wage dispute, land farm issue, police brutality, ... (demands.tsv); "political
+   * behavior, process", MM's catch-all for protests aimed at the government, when no cue matches.
+   */
   public static CueClassifier demands() {
-    return new CueClassifier("demands.tsv", Optional.empty());
+    return new CueClassifier("demands.tsv", Optional.of("political behavior, process"));
   }
 
   /** State responses: arrests, crowd dispersal, ...; "ignore" when none is mentioned (responses.tsv). */
