@@ -3,6 +3,7 @@ package org.placard.cli;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.placard.eval.Case2021Eval;
 import org.placard.eval.GeoparseCorpus;
@@ -43,6 +44,10 @@ final class EvalCommand implements Runnable {
             + "(gold point, our pick, its feature code, distance, context); 0 lists none (default: ${DEFAULT-VALUE}).")
     int errors;
 
+    @Option(names = "--baseline", paramLabel = "NAME",
+        description = "Score a baseline found on the classpath instead (corenlp: the optional placard-corenlp module).")
+    Optional<String> baseline;
+
     @Parameters(paramLabel = "FILE", description = "The gold file.")
     Path file;
 
@@ -60,7 +65,7 @@ final class EvalCommand implements Runnable {
       if (errors < 0) {
         throw new IllegalArgumentException("--errors must be 0 or more");
       }
-      GeoparseEval.run(file, f, articles, errors, System.out);
+      GeoparseEval.run(file, f, articles, errors, baseline, System.out);
       return 0;
     }
   }
@@ -77,6 +82,10 @@ final class EvalCommand implements Runnable {
     @Option(names = "--errors", description = "Also print every missed, spurious and mis-valued expression.")
     boolean errors;
 
+    @Option(names = "--baseline", paramLabel = "NAME",
+        description = "Score a baseline found on the classpath instead (corenlp: the optional placard-corenlp module).")
+    Optional<String> baseline;
+
     @Parameters(paramLabel = "DIR", description = "A folder of .tml files, read recursively.")
     Path dir;
 
@@ -85,7 +94,7 @@ final class EvalCommand implements Runnable {
       if (!java.util.List.of("all", "even", "odd").contains(half)) {
         throw new IllegalArgumentException("--half must be all, even or odd");
       }
-      TimemlEval.run(dir, half, new org.placard.time.RuleTimeTagger(), System.out, errors);
+      TimemlEval.run(dir, half, TimemlEval.tagger(baseline), System.out, errors);
       return 0;
     }
   }

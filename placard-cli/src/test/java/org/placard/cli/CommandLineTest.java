@@ -50,6 +50,9 @@ class CommandLineTest {
     assertThat(run("events", "--since", "yesterday").exit()).isEqualTo(2);
     assertThat(run("no-such-command").exit()).isEqualTo(2);
     assertThat(run("ingest").exit()).isEqualTo(2);
+    Run baseline = run("eval", "timeml", "--baseline", "corenlp", ".");
+    assertThat(baseline.exit()).isEqualTo(2);
+    assertThat(baseline.err()).contains("no baseline named 'corenlp'", "-Pcorenlp");
   }
 
   @Test

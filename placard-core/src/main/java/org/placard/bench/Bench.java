@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Optional;
-import java.util.ServiceLoader;
 import java.util.stream.Collectors;
 import org.placard.model.Problem;
 import org.placard.pipeline.Ingestion;
@@ -53,7 +52,7 @@ public final class Bench {
    */
   public static BenchResult run(BenchOptions options, Stages placard, Optional<Ingestion.Sink> store, PrintStream out)
       throws IOException {
-    Optional<Baseline> baseline = options.baseline().map(Bench::baseline);
+    Optional<Baseline> baseline = options.baseline().map(Baseline::named);
     Corpus read = CorpusReader.read(options.corpus());
     Corpus corpus = options.sample().map(read::sample).orElse(read);
     out.printf("corpus: %,d reports, %.1f MB from %s%n", corpus.reports().size(), corpus.bytes() / 1e6,
@@ -92,19 +91,6 @@ public final class Bench {
     out.printf("timing %s: %,d reports on %d threads%n", baseline.name(), sample.reports().size(), options.threads());
     return TimedPass.run(baseline.name(), stages, new VariedCorpus(sample.reports(), sample.reports().size(), 1),
         options.threads(), Optional.empty(), out::println);
-  }
-
-  /** The baseline of that name on the classpath; fails with how to build it when there is none. */
-  static Baseline baseline(String name) {
-    for (Baseline b : ServiceLoader.load(Baseline.class)) {
-      if (b.name().equals(name)) {
-        return b;
-      }
-    }
-    throw new IllegalStateException("no baseline named '" + name + "' on the classpath. The CoreNLP baseline is an"
-        + " optional module (GPL, off by default): build it with\n  mvn -B -Pcorenlp -pl placard-corenlp -am package"
-        + "\nand run with it on the classpath:\n  java -jar placard-corenlp/target/placard-corenlp.jar"
-        + " --corpus PATH... --baseline corenlp");
   }
 
   private static void showProblems(List<Problem> problems, PrintStream out) {

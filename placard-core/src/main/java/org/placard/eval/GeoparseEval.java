@@ -9,10 +9,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.placard.bench.Baseline;
 import org.placard.eval.GeoparseCorpus.Format;
+import org.placard.extract.RuleEventExtractor;
 import org.placard.geo.GazetteerEntry;
 import org.placard.geo.GazetteerGeoparser;
 import org.placard.geo.GeoNamesGazetteer;
+import org.placard.geo.Geoparser;
 import org.placard.geo.PlaceMention;
 import org.placard.geo.ResolvedPlace;
 import org.placard.model.Coordinates;
@@ -35,7 +38,8 @@ import org.placard.model.Report;
  * Prints a table, then as its last line one JSON object with exactly those keys.
  *
  * <pre>
- * java org.placard.eval.GeoparseEval --format gwn|geovirus|gaztag [--articles all|even|odd] [--errors N] FILE
+ * java org.placard.eval.GeoparseEval --format gwn|geovirus|gaztag [--articles all|even|odd] [--errors N]
+ *     [--baseline corenlp] FILE
  * </pre>
  * {@code --errors N} also prints the errors by category with the N most frequent phrases of each.
  * {@code --articles even|odd} evaluates one half of the articles, for held-out reporting.
@@ -69,9 +73,20 @@ public final class GeoparseEval {
   /** As {@link #run(Path, Format, String, PrintStream)}, then prints the errors by category (see {@link GeoparseErrors}). */
   public static Result run(Path file, Format format, String articles, int errorLimit, PrintStream out)
       throws IOException {
+    return run(file, format, articles, errorLimit, Optional.empty(), out);
+  }
+
+  /**
+   * As {@link #run(Path, Format, String, int, PrintStream)}, with the places of the named {@link Baseline}
+   * (its recogniser; the resolution of places is Placard's, as in the bench) when one is given.
+   */
+  public static Result run(Path file, Format format, String articles, int errorLimit, Optional<String> baseline,
+      PrintStream out) throws IOException {
     GeoparseErrors failures = new GeoparseErrors();
     GeoNamesGazetteer gazetteer = GeoNamesGazetteer.loadDefault();
-    GazetteerGeoparser geoparser = new GazetteerGeoparser(gazetteer);
+    Geoparser placard = new GazetteerGeoparser(gazetteer);
+    Geoparser geoparser = baseline.isEmpty() ? placard
+        : Baseline.named(baseline.get()).stages(placard, new RuleEventExtractor()).geoparser();
     List<GoldArticle> corpus = GeoparseCorpus.read(file, format);
     List<Double> errors = new ArrayList<>();
     int countryHits = 0;
@@ -171,19 +186,22 @@ public final class GeoparseEval {
     Format format = null;
     String articles = "all";
     int errorLimit = 0;
+    Optional<String> baseline = Optional.empty();
     Path file = null;
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--format" -> format = Format.valueOf(args[++i].toUpperCase(Locale.ROOT));
         case "--articles" -> articles = args[++i];
         case "--errors" -> errorLimit = Integer.parseInt(args[++i]);
+        case "--baseline" -> baseline = Optional.of(args[++i]);
         default -> file = Path.of(args[i]);
       }
     }
     if (format == null || file == null || !List.of("all", "even", "odd").contains(articles)) {
-      System.err.println("usage: GeoparseEval --format gwn|geovirus|gaztag [--articles all|even|odd] [--errors N] FILE");
+      System.err.println("usage: GeoparseEval --format gwn|geovirus|gaztag [--articles all|even|odd] [--errors N]"
+          + " [--baseline NAME] FILE");
       System.exit(2);
     }
-    run(file, format, articles, errorLimit, System.out);
+    run(file, format, articles, errorLimit, baseline, System.out);
   }
 }

@@ -11,9 +11,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.placard.bench.Baseline;
 import org.placard.eval.TimemlDocument.Timex;
+import org.placard.extract.RuleEventExtractor;
+import org.placard.geo.GazetteerGeoparser;
+import org.placard.geo.GeoNamesGazetteer;
 import org.placard.time.RuleTimeTagger;
 import org.placard.time.TimeMention;
 import org.placard.time.TimeTagger;
@@ -45,12 +50,25 @@ public final class TimemlEval {
 
   public static void main(String[] args) throws IOException {
     if (args.length < 1) {
-      System.err.println("usage: TimemlEval <dir of .tml files> [--errors] [--even|--odd]");
+      System.err.println("usage: TimemlEval <dir of .tml files> [--errors] [--even|--odd] [--baseline NAME]");
       System.exit(2);
     }
     List<String> flags = List.of(args).subList(1, args.length);
     String half = flags.contains("--even") ? "even" : flags.contains("--odd") ? "odd" : "all";
-    run(Path.of(args[0]), half, new RuleTimeTagger(), System.out, flags.contains("--errors"));
+    int named = flags.indexOf("--baseline");
+    Optional<String> baseline = named < 0 || named + 1 >= flags.size() ? Optional.empty()
+        : Optional.of(flags.get(named + 1));
+    run(Path.of(args[0]), half, tagger(baseline), System.out, flags.contains("--errors"));
+  }
+
+  /** Placard's rule tagger, or the time tagger of the named {@link Baseline} (CoreNLP's SUTime). */
+  public static TimeTagger tagger(Optional<String> baseline) throws IOException {
+    if (baseline.isEmpty()) {
+      return new RuleTimeTagger();
+    }
+    // the baseline's other stages are built but unused
+    return Baseline.named(baseline.get())
+        .stages(new GazetteerGeoparser(GeoNamesGazetteer.loadDefault()), new RuleEventExtractor()).timeTagger();
   }
 
   /** Scores the rule tagger on every .tml file under {@code dir}, printing a table and a JSON line. */

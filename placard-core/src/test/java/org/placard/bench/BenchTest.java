@@ -75,7 +75,7 @@ class BenchTest {
   @Test
   void aMissingBaselineSaysHowToBuildItBeforeAnythingRuns() {
     assertThatThrownBy(() -> Bench.run(options(1, Optional.of("corenlp")), FakeStages.stages(), Optional.empty(), out))
-        .isInstanceOf(IllegalStateException.class).hasMessageContaining("mvn -B -Pcorenlp -pl placard-corenlp -am");
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("mvn -B -Pcorenlp -pl placard-corenlp -am");
     assertThat(printed.size()).isZero();
   }
 
