@@ -34,9 +34,9 @@ import org.placard.text.Folding;
 public final class MassMobilizationEval {
   private static final String MONTHS =
       "(january|february|march|april|may|june|july|august|september|october|november|december)";
-  /** "june 26, 1997" (groups month, day, year) or "26 june 1997" (groups day2, month2, year2). */
+  /** "june 26, 1997" or "june, 26, 1997" (groups month, day, year) or "26 june 1997" (groups day2, month2, year2). */
   private static final Pattern CITATION_DATE = Pattern.compile("\\b" + MONTHS
-      + "\\s+(\\d{1,2}),?\\s+((?:19|20)\\d\\d)\\b|\\b(?<day2>\\d{1,2})\\s+(?<month2>" + MONTHS.substring(1)
+      + ",?\\s+(\\d{1,2}),?\\s+((?:19|20)\\d\\d)\\b|\\b(?<day2>\\d{1,2})\\s+(?<month2>" + MONTHS.substring(1)
       + "\\s+(?<year2>(?:19|20)\\d\\d)\\b");
 
   private MassMobilizationEval() {}

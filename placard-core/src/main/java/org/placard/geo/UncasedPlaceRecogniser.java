@@ -18,7 +18,8 @@ import org.placard.model.Span;
  *   <li>only a name the gazetteer holds as written counts (no transliteration variants), and no run starts or
  *       ends with a small word ("in", "the", "march");
  *   <li>words that are never places here ({@code uncased-stop-words.txt} [never], {@code not-places.txt}), and
- *       words after a title or a first name ("john kerry"), are skipped;
+ *       words after a title or a first name ("john kerry", "president carlos salinas"), are skipped, and so are
+ *       later bare uses of such a surname ("salinas said"), unless a country or a capital;
  *   <li>a prominent place (a country, a world region, a first-order region, a capital, a city of
  *       {@value #STRONG_POPULATION}+) stands by itself; its countries form the document's focus;
  *   <li>a smaller place ({@value #WEAK_POPULATION}+ people, a county) counts only in a focus country;
@@ -52,13 +53,20 @@ final class UncasedPlaceRecogniser {
   }
 
   List<PlaceMention> recognise(String text, List<Token> tokens) {
+    boolean[] person = personWords(tokens);
+    Set<String> surnames = new HashSet<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      if (person[i] && (i + 1 == tokens.size() || !person[i + 1])) {
+        surnames.add(NameKey.exact(tokens.get(i).text()));
+      }
+    }
     List<Found> found = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
       for (int len = Math.min(MAX_WORDS, tokens.size() - i); len >= 1; len--) {
         if (!joined(tokens, i, i + len - 1)) {
           continue;
         }
-        Found f = classify(text, tokens, i, i + len - 1);
+        Found f = classify(text, tokens, i, i + len - 1, person, surnames);
         if (f != null) {
           found.add(f);
           i += len - 1;
@@ -112,13 +120,13 @@ final class UncasedPlaceRecogniser {
     return focus;
   }
 
-  private Found classify(String text, List<Token> tokens, int from, int to) {
+  private Found classify(String text, List<Token> tokens, int from, int to, boolean[] person, Set<String> surnames) {
     String first = NameKey.exact(tokens.get(from).text());
     String last = NameKey.exact(tokens.get(to).text());
     // a name may start with an article ("el salvador", "la paz"), never with "in" or "the"
     boolean badStart = from == to ? isSmallWord(first)
         : WordLists.FUNCTION_WORDS.contains(first) || first.equals("of") || first.equals("and");
-    if (badStart || isSmallWord(last) || afterPersonCue(tokens, from)) {
+    if (badStart || isSmallWord(last) || person[from]) {
       return null;
     }
     String phrase = text.substring(tokens.get(from).start(), tokens.get(to).end());
@@ -135,6 +143,11 @@ final class UncasedPlaceRecogniser {
     }
     List<GazetteerEntry> exact = gazetteer.lookup(phrase).stream()
         .filter(e -> e.names().stream().anyMatch(n -> NameKey.exact(n).equals(key))).toList();
+    if (from == to && surnames.contains(key)) {
+      // "president carlos salinas ... salinas said": a surname stays a person's through the text, unless a
+      // country or a capital ("michael jordan" does not hide Jordan)
+      exact = exact.stream().filter(e -> e.isCountry() || e.featureCode().equals("PPLC")).toList();
+    }
     if (from == to && (key.length() < 4 || words.firstNames().contains(key))) {
       // short words and first names ("michael", "charles") only as countries: "usa", "eu", "jordan"
       exact = exact.stream().filter(e -> e.isCountry() || e.isSupranational()).toList();
@@ -157,13 +170,23 @@ final class UncasedPlaceRecogniser {
     return WordLists.CONNECTORS.contains(key) || WordLists.FUNCTION_WORDS.contains(key);
   }
 
-  /** A name after a title or a first name is a person's: "president maduro", "john kerry". */
-  private boolean afterPersonCue(List<Token> tokens, int from) {
-    if (from == 0 || !tokens.get(from).gapBefore().strip().matches("\\.?")) {
-      return false;
+  /**
+   * Which words are part of a person's name: the word after a title or a curated first name ("president maduro",
+   * "john kerry"), and after a title also the words that follow a given name ("president carlos salinas",
+   * "said miguel angel sandoval" after a first name).
+   */
+  private boolean[] personWords(List<Token> tokens) {
+    boolean[] person = new boolean[tokens.size()];
+    for (int i = 1; i < tokens.size(); i++) {
+      if (!tokens.get(i).gapBefore().strip().matches("\\.?")) {
+        continue;
+      }
+      String before = NameKey.exact(tokens.get(i - 1).text());
+      boolean cue = words.titles().contains(before) || words.firstNames().contains(before)
+          || person[i - 1] && words.givenNames().contains(before);
+      person[i] = cue && !isSmallWord(NameKey.exact(tokens.get(i).text()));
     }
-    String before = NameKey.exact(tokens.get(from - 1).text());
-    return words.titles().contains(before) || words.firstNames().contains(before);
+    return person;
   }
 
   private static boolean prominent(GazetteerEntry e) {

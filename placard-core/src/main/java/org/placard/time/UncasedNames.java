@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * month and weekday names capitalised, every other character kept, so offsets into the view are offsets into
  * the text. The rules match names capitalised only because "may", "march" and "sun" are words too; in an
  * uncased text the unambiguous full names are taken as names anywhere, and "march" and "may" only next to a
- * day number or a year ("march 3", "3 may", "may 2012"). Abbreviations stay as written. Stateless.
+ * day number or a year ("march 3", "3 may", "may 2012"). An abbreviation is a name only with its period and a
+ * day number ("oct. 17", not "jan 3"). Stateless.
  */
 final class UncasedNames {
 
@@ -17,7 +18,8 @@ final class UncasedNames {
   private static final Pattern NAME = Pattern.compile("\\b(?:january|february|april|june|july|august|september"
       + "|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b"
       + "|\\b(?:march|may)(?=,?\\s{1,3}(?:" + DAY + "|(?:19|20)[0-9]{2})\\b)"
-      + "|(?<=\\b" + DAY + "\\s{1,3}(?:of\\s{1,3})?)(?:march|may)\\b");
+      + "|(?<=\\b" + DAY + "\\s{1,3}(?:of\\s{1,3})?)(?:march|may)\\b"
+      + "|\\b(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)(?=\\.\\s{1,3}" + DAY + "\\b)");
 
   private UncasedNames() {}
 

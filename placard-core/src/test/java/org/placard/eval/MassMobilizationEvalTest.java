@@ -33,6 +33,8 @@ class MassMobilizationEvalTest {
         .contains(LocalDate.of(1997, 6, 26));
     assertThat(MassMobilizationEval.citationDate("farmers protest. polish weekly. 26 june 1997 : 106 words."))
         .contains(LocalDate.of(1997, 6, 26));
+    assertThat(MassMobilizationEval.citationDate("a daily, october, 12, 1996, riots in a town ;"))
+        .contains(LocalDate.of(1996, 10, 12));
     assertThat(MassMobilizationEval.citationOutlet("farmers protest. polish weekly. 26 june 1997 : 106 words."))
         .contains("polish weekly");
   }

@@ -76,4 +76,13 @@ class UncasedPlaceRecogniserTest {
     assertThat(mentions("supporters of president santiago and of maryam rajavi rallied in the capital today."))
         .isEmpty();
   }
+
+  @Test
+  void aSurnameStaysAPersonsThroughTheText() {
+    assertThat(mentions("supporters of general miguel zahedan rallied in tehran today; zahedan told them to go home."))
+        .containsExactly("tehran");
+    // a capital or a country is still a place when someone bears its name
+    assertThat(mentions("a statue of president george washington was defaced; washington condemned it."))
+        .containsExactly("washington");
+  }
 }

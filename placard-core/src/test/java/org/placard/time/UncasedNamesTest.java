@@ -23,6 +23,8 @@ class UncasedNamesTest {
     "in may 2012 students may march|in May 2012 students may march",
     "the 2nd of may rally|the 2nd of May rally",
     "sundays and jan 3 stay|sundays and jan 3 stay",
+    "a rally on oct. 17 and sept. 3|a rally on Oct. 17 and Sept. 3",
+    "the dec. issue and mar. 2020 stay|the dec. issue and mar. 2020 stay",
   })
   void capitalisesNamesOnly(String text, String view) {
     assertThat(UncasedNames.capitalise(text)).isEqualTo(view).hasSameSizeAs(text);
