@@ -26,6 +26,8 @@ final class NameGroup {
   final java.util.Set<String> afterComma = new java.util.HashSet<>();
   /** The towns those names may denote: a region that holds one of them is the one meant. */
   final List<GazetteerEntry> townsBefore = new ArrayList<>();
+  /** The names written beside this one with only a comma between: its neighbours in a list ("Utah, Virginia"). */
+  final java.util.Set<NameGroup> listedWith = new java.util.HashSet<>();
   /** Whether some mention follows a lowercase "the", as common nouns and streets do ("near the Alameda"). */
   boolean afterThe;
   Optional<GazetteerEntry> demonym = Optional.empty();
@@ -188,6 +190,15 @@ final class NameGroup {
     return bonus;
   }
 
+  /**
+   * Whether a neighbour in a comma list chose another first-order region of {@code e}'s country: "Texas, Utah,
+   * Washington, Wyoming" lists states, even though a capital bears the name too.
+   */
+  private boolean listedWithSibling(GazetteerEntry e) {
+    return listedWith.stream().map(n -> n.best).anyMatch(b -> b != null && b.isAdmin1()
+        && b.countryCode().equals(e.countryCode()) && !b.admin1Code().equals(e.admin1Code()));
+  }
+
   private double nearBonus(GazetteerEntry e, List<GazetteerEntry> others) {
     if (e.isCountry()) {
       return 0;
@@ -195,8 +206,8 @@ final class NameGroup {
     // a name shared with a capital or a big city ("Washington", "New York") is not read as a region by its company
     boolean siblings = e.isAdmin1() && others.stream().filter(o -> o.isAdmin1() && o.countryCode()
         .equals(e.countryCode()) && !o.admin1Code().equals(e.admin1Code())).count() >= 2
-        && candidates.stream().noneMatch(c -> !c.isArea()
-            && (c.featureCode().equals("PPLC") || c.population() >= 1_000_000));
+        && (candidates.stream().noneMatch(c -> !c.isArea()
+            && (c.featureCode().equals("PPLC") || c.population() >= 1_000_000)) || listedWithSibling(e));
     double bonus = 0;
     for (GazetteerEntry o : others) {
       if (o.isCountry()) {

@@ -95,6 +95,11 @@ final class PlaceResolver {
     for (NameGroup g : groups.values()) {
       for (String key : g.afterComma) {
         g.townsBefore.addAll(groups.get(key).candidates.stream().filter(e -> !e.isArea()).toList());
+        NameGroup before = groups.get(key);
+        if (before != g) {
+          g.listedWith.add(before);
+          before.listedWith.add(g);
+        }
       }
     }
     for (NameGroup g : groups.values()) {

@@ -272,6 +272,16 @@ class GazetteerGeoparserTest {
   }
 
   @Test
+  void aNameSharedByACapitalIsTheRegionInAListOfItsSiblingRegions() {
+    ResolvedPlace washington = places("Cases were found in Pennsylvania, Utah, Washington, Wyoming and Texas.")
+        .stream().filter(p -> p.mention().text().equals("Washington")).findFirst().orElseThrow();
+    assertThat(washington.featureCode()).contains("ADM1");
+    ResolvedPlace capital = places("Officials in Washington met envoys from Texas and Utah.").stream()
+        .filter(p -> p.mention().text().equals("Washington")).findFirst().orElseThrow();
+    assertThat(capital.featureCode()).contains("PPLC");
+  }
+
+  @Test
   void aPlaceOrDemonymOpeningAHyphenatedWordIsFound() {
     assertThat(mentions("The Iranian-backed militia met a Paris-based lawyer and an Alexandria-born poet."))
         .containsExactly("Iranian", "Paris", "Alexandria");
