@@ -41,12 +41,18 @@ final class NameGroup {
 
   /** An acronym or abbreviation ("SA", "FATA"): never matched by a spelling variant, only by a listed name. */
   final boolean abbreviation;
+  /**
+   * The letters of a short acronym ("SA", "NY"): a place is named by it only where the gazetteer writes it in
+   * capitals too, not by a short name that folds onto it ("Sa", a Cypriot village). Null for other names.
+   */
+  private final String acronym;
 
   NameGroup(String name) {
     this.name = name;
     this.exactKey = NameKey.exact(name);
     String letters = name.replaceAll("[^\\p{L}]", "");
     this.abbreviation = letters.length() <= 5 && letters.chars().allMatch(Character::isUpperCase);
+    this.acronym = letters.length() >= 2 && letters.length() <= 3 && abbreviation ? letters : null;
   }
 
   Optional<GazetteerEntry> mostLikely() {
@@ -156,7 +162,8 @@ final class NameGroup {
   private int exactness(GazetteerEntry e) {
     List<String> names = e.names();
     for (int i = 0; i < names.size(); i++) {
-      if (NameKey.exact(names.get(i)).equals(exactKey)) {
+      if (NameKey.exact(names.get(i)).equals(exactKey)
+          && (acronym == null || names.get(i).replaceAll("[^\\p{L}]", "").equals(acronym))) {
         // the second name is the ASCII form only when it differs from the first (the compact format drops an
         // ASCII form equal to the name, making the second name the first alternate); a region's second name is
         // its name with or without the region word ("Fars Province", "Bourbon County"), its own name too

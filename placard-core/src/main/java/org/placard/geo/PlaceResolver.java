@@ -110,8 +110,8 @@ final class PlaceResolver {
     }
     // the second round's focus counts the places chosen, not each name's likeliest: "Paris, Texas" votes US
     for (NameGroup g : groups.values()) {
-      if (g.demonym.isEmpty() && g.best != null) {
-        g.likely = Optional.of(g.best);
+      if (g.demonym.isEmpty()) {
+        g.likely = Optional.ofNullable(g.best); // a name left without a place votes for no country
       }
     }
     for (NameGroup g : groups.values()) {

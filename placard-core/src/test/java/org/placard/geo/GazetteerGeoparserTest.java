@@ -286,6 +286,14 @@ class GazetteerGeoparserTest {
   }
 
   @Test
+  void aShortAcronymIsNoVillageWhoseNameFoldsOntoIt() {
+    // "Sa" is an alternate name of Sia, Cyprus; "SA" (South Africa, Saudi Arabia, South Australia) is not it
+    assertThat(resolveWhole("Mining in SA grew last year.", "SA")).isEmpty();
+    assertThat(countryOf("Exports from the UK and the US grew.", "UK")).isEqualTo("GB");
+    assertThat(countryOf("Exports from the UK and the U.S. grew.", "U.S.")).isEqualTo("US");
+  }
+
+  @Test
   void aNameSharedByACapitalIsTheRegionInAListOfItsSiblingRegions() {
     ResolvedPlace washington = places("Cases were found in Pennsylvania, Utah, Washington, Wyoming and Texas.")
         .stream().filter(p -> p.mention().text().equals("Washington")).findFirst().orElseThrow();
