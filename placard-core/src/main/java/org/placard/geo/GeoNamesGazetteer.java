@@ -255,14 +255,23 @@ public final class GeoNamesGazetteer implements Gazetteer {
    * Moves each first-order region that has no GeoNames point of its own (the compact format derives it from the
    * extent of its towns, which sparse or lopsided towns pull off centre: Ontario's lie in its south) to the
    * centroid of its Natural Earth polygon (admin1-centroids.tsv: iso2, name, lat, lon), matched by country and
-   * name, where that lies within {@value #REGION_POINT_MAX_MOVE_KM} km: a farther centroid is taken for a
-   * namesake, not the same region.
+   * name, where that lies within {@value #REGION_POINT_MAX_MOVE_KM} km of the derived point or of the region's
+   * most populous town: a farther centroid is taken for a namesake, not the same region. The town counts too
+   * because one stray town coded to the region drags its extent, and so the derived point, far off (Hebei's
+   * lay in Gansu).
    */
   private void placeRegions() throws IOException {
     Map<String, Coordinates> centroids = new HashMap<>();
     for (String[] f : curated("admin1-centroids.tsv", 4)) {
       centroids.putIfAbsent(f[0] + "." + NameKey.loose(f[1]),
           new Coordinates(Double.parseDouble(f[2]), Double.parseDouble(f[3])));
+    }
+    Map<String, Integer> biggestTown = new HashMap<>();
+    for (int r = 0; r < rows.size(); r++) {
+      if ("P".equals(rows.featureClass[r]) && rows.population[r] > 0) {
+        biggestTown.merge(rows.countryCode[r] + "." + rows.admin1[r], r,
+            (a, b) -> rows.population[a] >= rows.population[b] ? a : b);
+      }
     }
     for (int r = 0; r < rows.size(); r++) {
       if (!"ADM1".equals(rows.featureCode[r]) || rows.id[r] > 0) {
@@ -272,7 +281,9 @@ public final class GeoNamesGazetteer implements Gazetteer {
       for (String name : rows.names(r)) {
         Coordinates c = centroids.get(rows.countryCode[r] + "." + NameKey.loose(name));
         if (c != null) {
-          Coordinates moved = regionPoint(own, c);
+          Integer town = biggestTown.get(rows.countryCode[r] + "." + rows.admin1[r]);
+          Coordinates moved = town == null ? regionPoint(own, c)
+              : regionPoint(own, new Coordinates(rows.lat[town], rows.lon[town]), c);
           rows.lat[r] = (float) moved.lat();
           rows.lon[r] = (float) moved.lon();
           break;
@@ -283,6 +294,10 @@ public final class GeoNamesGazetteer implements Gazetteer {
 
   static Coordinates regionPoint(Coordinates derived, Coordinates centroid) {
     return derived.distanceKm(centroid) <= REGION_POINT_MAX_MOVE_KM ? centroid : derived;
+  }
+
+  static Coordinates regionPoint(Coordinates derived, Coordinates biggestTown, Coordinates centroid) {
+    return biggestTown.distanceKm(centroid) <= REGION_POINT_MAX_MOVE_KM ? centroid : regionPoint(derived, centroid);
   }
 
   /** regions.tsv: name, feature code, country (may be empty), lat, lon, alternate names (|), demonyms (|). */

@@ -26,6 +26,8 @@ final class NameGroup {
   final java.util.Set<String> afterComma = new java.util.HashSet<>();
   /** The towns those names may denote: a region that holds one of them is the one meant. */
   final List<GazetteerEntry> townsBefore = new ArrayList<>();
+  /** The names written beside this one with only a comma between: its neighbours in a list ("Utah, Virginia"). */
+  final java.util.Set<NameGroup> listedWith = new java.util.HashSet<>();
   /** Whether some mention follows a lowercase "the", as common nouns and streets do ("near the Alameda"). */
   boolean afterThe;
   Optional<GazetteerEntry> demonym = Optional.empty();
@@ -39,12 +41,18 @@ final class NameGroup {
 
   /** An acronym or abbreviation ("SA", "FATA"): never matched by a spelling variant, only by a listed name. */
   final boolean abbreviation;
+  /**
+   * The letters of a short acronym ("SA", "NY"): a place is named by it only where the gazetteer writes it in
+   * capitals too, not by a short name that folds onto it ("Sa", a Cypriot village). Null for other names.
+   */
+  private final String acronym;
 
   NameGroup(String name) {
     this.name = name;
     this.exactKey = NameKey.exact(name);
     String letters = name.replaceAll("[^\\p{L}]", "");
     this.abbreviation = letters.length() <= 5 && letters.chars().allMatch(Character::isUpperCase);
+    this.acronym = letters.length() >= 2 && letters.length() <= 3 && abbreviation ? letters : null;
   }
 
   Optional<GazetteerEntry> mostLikely() {
@@ -154,7 +162,8 @@ final class NameGroup {
   private int exactness(GazetteerEntry e) {
     List<String> names = e.names();
     for (int i = 0; i < names.size(); i++) {
-      if (NameKey.exact(names.get(i)).equals(exactKey)) {
+      if (NameKey.exact(names.get(i)).equals(exactKey)
+          && (acronym == null || names.get(i).replaceAll("[^\\p{L}]", "").equals(acronym))) {
         // the second name is the ASCII form only when it differs from the first (the compact format drops an
         // ASCII form equal to the name, making the second name the first alternate); a region's second name is
         // its name with or without the region word ("Fars Province", "Bourbon County"), its own name too
@@ -188,6 +197,15 @@ final class NameGroup {
     return bonus;
   }
 
+  /**
+   * Whether a neighbour in a comma list chose another first-order region of {@code e}'s country: "Texas, Utah,
+   * Washington, Wyoming" lists states, even though a capital bears the name too.
+   */
+  private boolean listedWithSibling(GazetteerEntry e) {
+    return listedWith.stream().map(n -> n.best).anyMatch(b -> b != null && b.isAdmin1()
+        && b.countryCode().equals(e.countryCode()) && !b.admin1Code().equals(e.admin1Code()));
+  }
+
   private double nearBonus(GazetteerEntry e, List<GazetteerEntry> others) {
     if (e.isCountry()) {
       return 0;
@@ -195,8 +213,8 @@ final class NameGroup {
     // a name shared with a capital or a big city ("Washington", "New York") is not read as a region by its company
     boolean siblings = e.isAdmin1() && others.stream().filter(o -> o.isAdmin1() && o.countryCode()
         .equals(e.countryCode()) && !o.admin1Code().equals(e.admin1Code())).count() >= 2
-        && candidates.stream().noneMatch(c -> !c.isArea()
-            && (c.featureCode().equals("PPLC") || c.population() >= 1_000_000));
+        && (candidates.stream().noneMatch(c -> !c.isArea()
+            && (c.featureCode().equals("PPLC") || c.population() >= 1_000_000)) || listedWithSibling(e));
     double bonus = 0;
     for (GazetteerEntry o : others) {
       if (o.isCountry()) {

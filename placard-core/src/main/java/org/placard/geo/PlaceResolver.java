@@ -20,7 +20,8 @@ import org.placard.model.Report;
  * <ol>
  *   <li>a prior from the kind of place: a country before a region before a big city before a small town, exact
  *       spellings before transliteration variants;
- *   <li>the report's country focus: the share of its other mentions and demonyms that point at each country;
+ *   <li>the report's country focus: the share of its other mentions and demonyms that point at each country,
+ *       judged first by each name's likeliest place, then again by the places chosen in that first round;
  *   <li>admin hints written beside the name: "Zahedan city (Sistan and Baluchestan)", "Paris, Texas",
  *       "Tehran Province";
  *   <li>co-mentioned places: a town near another place the report names is preferred.
@@ -95,12 +96,23 @@ final class PlaceResolver {
     for (NameGroup g : groups.values()) {
       for (String key : g.afterComma) {
         g.townsBefore.addAll(groups.get(key).candidates.stream().filter(e -> !e.isArea()).toList());
+        NameGroup before = groups.get(key);
+        if (before != g) {
+          g.listedWith.add(before);
+          before.listedWith.add(g);
+        }
       }
     }
     for (NameGroup g : groups.values()) {
       // the focus a name sees is that of the report's OTHER names: a name repeated fifteen times must not
       // vote for its own most likely country ("Santa Ana" of El Salvador over "Santa Ana, California")
       g.choose(countryFocus(groups.values(), g), List.of());
+    }
+    // the second round's focus counts the places chosen, not each name's likeliest: "Paris, Texas" votes US
+    for (NameGroup g : groups.values()) {
+      if (g.demonym.isEmpty()) {
+        g.likely = Optional.ofNullable(g.best); // a name left without a place votes for no country
+      }
     }
     for (NameGroup g : groups.values()) {
       g.choose(countryFocus(groups.values(), g), chosenTowns(groups, g));

@@ -272,6 +272,38 @@ class GazetteerGeoparserTest {
   }
 
   @Test
+  void theCountryTheReportIsAboutIsJudgedByThePlacesChosenNotByEachNamesLikeliestPlace() {
+    // read alone, "Paris" (twice) is France's; chosen beside "Texas" it is Texas's, and so the report is about the US
+    String text = "Police in Paris, Texas said the Paris march was calm. " + "Speakers came and went. ".repeat(20)
+        + "A second march reached Qwertyville.";
+    List<PlaceMention> given = new ArrayList<>();
+    for (String name : List.of("Paris", "Texas", "Paris ", "Qwertyville")) {
+      int at = text.indexOf(name.strip(), given.isEmpty() ? 0 : given.get(given.size() - 1).span().end());
+      given.add(new PlaceMention(new Span(at, at + name.strip().length()), name.strip()));
+    }
+    List<ResolvedPlace> found = GEOPARSER.resolve(Report.ofText(text, "test"), given, p -> { });
+    assertThat(found).extracting(p -> p.place().countryCode()).containsExactly("US", "US", "US", "US");
+  }
+
+  @Test
+  void aShortAcronymIsNoVillageWhoseNameFoldsOntoIt() {
+    // "Sa" is an alternate name of Sia, Cyprus; "SA" (South Africa, Saudi Arabia, South Australia) is not it
+    assertThat(resolveWhole("Mining in SA grew last year.", "SA")).isEmpty();
+    assertThat(countryOf("Exports from the UK and the US grew.", "UK")).isEqualTo("GB");
+    assertThat(countryOf("Exports from the UK and the U.S. grew.", "U.S.")).isEqualTo("US");
+  }
+
+  @Test
+  void aNameSharedByACapitalIsTheRegionInAListOfItsSiblingRegions() {
+    ResolvedPlace washington = places("Cases were found in Pennsylvania, Utah, Washington, Wyoming and Texas.")
+        .stream().filter(p -> p.mention().text().equals("Washington")).findFirst().orElseThrow();
+    assertThat(washington.featureCode()).contains("ADM1");
+    ResolvedPlace capital = places("Officials in Washington met envoys from Texas and Utah.").stream()
+        .filter(p -> p.mention().text().equals("Washington")).findFirst().orElseThrow();
+    assertThat(capital.featureCode()).contains("PPLC");
+  }
+
+  @Test
   void aPlaceOrDemonymOpeningAHyphenatedWordIsFound() {
     assertThat(mentions("The Iranian-backed militia met a Paris-based lawyer and an Alexandria-born poet."))
         .containsExactly("Iranian", "Paris", "Alexandria");

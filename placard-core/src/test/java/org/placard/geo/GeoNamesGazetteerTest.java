@@ -94,4 +94,13 @@ class GeoNamesGazetteerTest {
     Coordinates derived = new Coordinates(10, 10);
     assertThat(GeoNamesGazetteer.regionPoint(derived, new Coordinates(30, 10))).isEqualTo(derived);
   }
+
+  @Test
+  void aRegionDraggedOffByAStrayTownStillTakesTheCentroidNearItsBiggestTown() {
+    Coordinates derived = new Coordinates(36.4, 103.8); // extent pulled far west by one miscoded town
+    Coordinates biggest = new Coordinates(38.0, 114.5);
+    Coordinates centroid = new Coordinates(39.5, 116.1);
+    assertThat(GeoNamesGazetteer.regionPoint(derived, biggest, centroid)).isEqualTo(centroid);
+    assertThat(GeoNamesGazetteer.regionPoint(derived, new Coordinates(10, 10), centroid)).isEqualTo(derived);
+  }
 }
