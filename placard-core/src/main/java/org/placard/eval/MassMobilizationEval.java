@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.placard.geo.GazetteerGeoparser;
 import org.placard.model.Claim;
 import org.placard.model.Event;
 import org.placard.model.Figure;
@@ -215,8 +216,11 @@ public final class MassMobilizationEval {
     List<java.util.Set<String>> goldR = new ArrayList<>(), predR = new ArrayList<>();
     int n = 0, date = 0, place = 0, size = 0, sized = 0, unsized = 0, unsizedSmall = 0, violence = 0;
     for (Row row : sample) {
+      // the row's country is the report's country focus, as a feed about one country would give it
+      Optional<String> country = pipeline.geoparser() instanceof GazetteerGeoparser g
+          ? g.countryCode(row.country()) : Optional.empty();
       Report report = Report.of(row.notes(), Optional.empty(), Optional.empty(), row.outlet(),
-          row.reportDate(), "en", "mm:" + row.id());
+          row.reportDate(), "en", "mm:" + row.id()).withCountry(country);
       List<Event> events = pipeline.process(report).events().stream().filter(e -> !e.reference()).toList();
       Optional<Event> event = events.stream().findFirst();
       n++;

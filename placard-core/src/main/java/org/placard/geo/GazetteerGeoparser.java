@@ -3,6 +3,7 @@ package org.placard.geo;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.placard.model.Problem;
 import org.placard.model.Report;
@@ -25,12 +26,20 @@ public final class GazetteerGeoparser implements Geoparser {
   private final PlaceRecogniser recogniser;
   private final PlaceResolver resolver;
   private final CapitalPhrases capitals;
+  private final Gazetteer gazetteer;
 
   public GazetteerGeoparser(Gazetteer gazetteer) {
     Objects.requireNonNull(gazetteer, "gazetteer");
     this.recogniser = new PlaceRecogniser(gazetteer, WordLists.bundled());
     this.resolver = new PlaceResolver(gazetteer);
     this.capitals = new CapitalPhrases(gazetteer);
+    this.gazetteer = gazetteer;
+  }
+
+  /** The two-letter code of the country of that name ("Kenya", "Ivory Coast"), or empty when none has it. */
+  public Optional<String> countryCode(String countryName) {
+    return gazetteer.lookup(countryName.strip()).stream().filter(GazetteerEntry::isCountry)
+        .map(GazetteerEntry::countryCode).findFirst();
   }
 
   /** A geoparser over the bundled GeoNames gazetteer (about a second to load). */

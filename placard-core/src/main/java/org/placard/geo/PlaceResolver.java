@@ -106,7 +106,7 @@ final class PlaceResolver {
     for (NameGroup g : groups.values()) {
       // the focus a name sees is that of the report's OTHER names: a name repeated fifteen times must not
       // vote for its own most likely country ("Santa Ana" of El Salvador over "Santa Ana, California")
-      g.choose(countryFocus(groups.values(), g), List.of());
+      g.choose(countryFocus(groups.values(), g, report.country()), List.of());
     }
     // the second round's focus counts the places chosen, not each name's likeliest: "Paris, Texas" votes US
     for (NameGroup g : groups.values()) {
@@ -115,9 +115,9 @@ final class PlaceResolver {
       }
     }
     for (NameGroup g : groups.values()) {
-      g.choose(countryFocus(groups.values(), g), chosenTowns(groups, g));
+      g.choose(countryFocus(groups.values(), g, report.country()), chosenTowns(groups, g));
     }
-    Map<String, Double> focus = countryFocus(groups.values(), null);
+    Map<String, Double> focus = countryFocus(groups.values(), null, report.country());
     String mainCountry = focus.entrySet().stream().filter(e -> e.getValue() >= NameGroup.STRONG_FOCUS)
         .map(Map.Entry::getKey).findFirst().orElse("");
     List<ResolvedPlace> out = new ArrayList<>();
@@ -245,7 +245,7 @@ final class PlaceResolver {
   }
 
   /** Each country's share of the report's place names and demonyms, judged by their most likely reading. */
-  private static Map<String, Double> countryFocus(Iterable<NameGroup> groups, NameGroup except) {
+  private static Map<String, Double> countryFocus(Iterable<NameGroup> groups, NameGroup except, Optional<String> given) {
     Map<String, Double> weight = new HashMap<>();
     double total = 0;
     for (NameGroup g : groups) {
@@ -257,6 +257,12 @@ final class PlaceResolver {
         weight.merge(g.likely.get().countryCode(), w, Double::sum);
         total += w;
       }
+    }
+    if (given.isPresent()) {
+      // a country the report is known to be about outweighs all its names together: more than half the focus
+      double w = total + 1;
+      weight.merge(given.get(), w, Double::sum);
+      total += w;
     }
     Map<String, Double> share = new HashMap<>();
     for (Map.Entry<String, Double> e : weight.entrySet()) {

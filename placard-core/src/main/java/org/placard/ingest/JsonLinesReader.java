@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 import org.placard.model.Report;
 
@@ -73,15 +74,24 @@ final class JsonLinesReader {
       return;
     }
     Optional<String> published = string(node, "published");
+    // what the report is about, when the feed knows it: an ISO 3166 two-letter code ("country": "IR")
+    Optional<String> country = string(node, "country").map(c -> c.strip().toUpperCase(Locale.ROOT))
+        .filter(c -> c.matches("[A-Z]{2}"));
     Optional<LocalDate> date = published.flatMap(PublishedDates::parse);
     Report report = run.report(Report.of(text.get(),
         string(node, "title").map(TextNormaliser::normalise).filter(t -> !t.isEmpty()),
         string(node, "url").map(String::strip), string(node, "outlet").map(String::strip), date,
-        string(node, "language").map(String::strip).filter(l -> !l.isEmpty()).orElse("en"), at));
+        string(node, "language").map(String::strip).filter(l -> !l.isEmpty()).orElse("en"), at)
+        .withCountry(country));
     decoded.warning().ifPresent(w -> run.problem(report, w, Optional.empty()));
     if (published.isPresent() && date.isEmpty()) {
       run.problem(report, "unreadable published date \"" + published.get() + "\"; report kept without it",
           published);
+    }
+    Optional<String> givenCountry = string(node, "country");
+    if (givenCountry.isPresent() && country.isEmpty()) {
+      run.problem(report, "unreadable country \"" + givenCountry.get() + "\" (an ISO 3166 two-letter code is "
+          + "expected); report kept without it", givenCountry);
     }
   }
 

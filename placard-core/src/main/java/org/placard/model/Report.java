@@ -24,6 +24,7 @@ public record Report(
     Optional<String> outlet,
     Optional<LocalDate> published,
     String language,
+    Optional<String> country,
     String input) {
 
   public Report {
@@ -34,7 +35,11 @@ public record Report(
     Objects.requireNonNull(outlet, "outlet");
     Objects.requireNonNull(published, "published");
     Objects.requireNonNull(language, "language");
+    Objects.requireNonNull(country, "country");
     Objects.requireNonNull(input, "input");
+    if (country.isPresent() && !country.get().matches("[A-Z]{2}")) {
+      throw new IllegalArgumentException("a report's country is an ISO 3166 two-letter code, not \"" + country.get() + "\"");
+    }
   }
 
   /**
@@ -51,7 +56,7 @@ public record Report(
       String language,
       String input) {
     String id = contentHash(text, title, url, outlet, published);
-    return new Report(id, text, title, url, outlet, published, language, input);
+    return new Report(id, text, title, url, outlet, published, language, Optional.empty(), input);
   }
 
   /** A bare text with no source metadata. */
@@ -61,7 +66,16 @@ public record Report(
 
   public Report withSource(Optional<String> outlet, Optional<LocalDate> published, Optional<String> url) {
     return of(text, title, url.or(() -> this.url), outlet.or(() -> this.outlet),
-        published.or(() -> this.published), language, input);
+        published.or(() -> this.published), language, input).withCountry(country);
+  }
+
+  /**
+   * This report, known to be about {@code country} (an ISO 3166 two-letter code, e.g. from a feed's metadata):
+   * the geoparser then prefers that country's places. Not part of the id: it says what the text is about, not
+   * who published it.
+   */
+  public Report withCountry(Optional<String> country) {
+    return new Report(id, text, title, url, outlet, published, language, country, input);
   }
 
   static String contentHash(

@@ -4,9 +4,11 @@ package org.placard.geo;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.strings;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.placard.model.Problem;
 import org.placard.model.Report;
@@ -40,6 +42,19 @@ class GazetteerGeoparserTest {
     ResolvedPlace zahedan = places("Graffiti appeared in Zahedan city (Sistan and Baluchestan).").get(0);
     assertThat(zahedan.place().geonameId()).contains(1159301L);
     assertThat(zahedan.place().precision()).isEqualTo(1);
+  }
+
+  @Test
+  void aCountryTheReportIsKnownToBeAboutOutweighsItsNames() {
+    String text = "Dock workers marched in Alexandria on Monday.";
+    ResolvedPlace alone = places(text).get(0);
+    assertThat(alone.place().countryCode()).isEqualTo("EG");
+    Report aboutTheUs = Report.ofText(text, "test").withCountry(Optional.of("US"));
+    assertThat(GEOPARSER.places(aboutTheUs, p -> { }).get(0).place().countryCode()).isEqualTo("US");
+    assertThat(GEOPARSER.countryCode("Egypt")).contains("EG");
+    assertThat(GEOPARSER.countryCode("Atlantis")).isEmpty();
+    assertThatThrownBy(() -> Report.ofText(text, "test").withCountry(Optional.of("Egypt")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("two-letter");
   }
 
   @Test

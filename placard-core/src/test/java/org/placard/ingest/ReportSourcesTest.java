@@ -124,6 +124,18 @@ class ReportSourcesTest {
   }
 
   @Test
+  void aJsonLinesReportMayNameTheCountryItIsAbout() {
+    String jsonl = "{\"text\": \"Marchers in Alexandria.\", \"country\": \"us\"}\n"
+        + "{\"text\": \"Marchers in Alexandria.\", \"country\": \"Egypt\"}\n";
+    new ReportSources(SourceDefaults.none()).read(
+        new ByteArrayInputStream(jsonl.getBytes(StandardCharsets.UTF_8)), "feed", reports::add, problems::add);
+
+    assertThat(reports).extracting(Report::country).containsExactly(Optional.of("US"), Optional.empty());
+    assertThat(reports.get(0).id()).isEqualTo(reports.get(1).id());
+    assertThat(messages()).singleElement().asString().contains("unreadable country \"Egypt\"", "two-letter");
+  }
+
+  @Test
   void aStreamIsSniffedWhenItsNameSaysNothing() {
     String jsonl = "{\"text\": \"From a pipe.\"}\n{\"text\": \"Second line.\"}\n";
     IngestSummary summary = new ReportSources(SourceDefaults.none()).read(

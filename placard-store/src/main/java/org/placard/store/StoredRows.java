@@ -33,7 +33,7 @@ final class StoredRows {
         }
         return Optional.of(new Report(row.getString("id"), row.getString("text"), optional(row, "title"),
             optional(row, "url"), optional(row, "outlet"), dialect.date(row, "published"),
-            row.getString("language"), row.getString("input")));
+            row.getString("language"), Optional.empty(), row.getString("input")));
       }
     }
   }
