@@ -8,24 +8,10 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 geo="$root/placard-core/src/main/resources/org/placard/geo"
 node - "$root/placard-server/src/main/resources/org/placard/server/web/data/countries.geojson" \
-    "$geo/countries.tsv" "$geo/country-centroids.tsv" <<'JS'
-const [boundaries, countries, target] = process.argv.slice(2);
+    "$geo/countries.tsv" "$geo/country-centroids.tsv" "$root/scripts" <<'JS'
+const [boundaries, countries, target, scripts] = process.argv.slice(2);
 const fs = require('fs');
-// planar area centroid of one ring (lon/lat degrees): good enough for a representative point
-const centroid = (raw) => {
-  // a ring across the antimeridian (Russia, Fiji) is unwrapped to continuous longitudes first
-  const lons = raw.map((p) => p[0]);
-  const wraps = Math.max(...lons) - Math.min(...lons) > 180;
-  const ring = wraps ? raw.map(([x, y]) => [x < 0 ? x + 360 : x, y]) : raw;
-  let a = 0, x = 0, y = 0;
-  for (let i = 0; i < ring.length; i++) {
-    const [x0, y0] = ring[i];
-    const [x1, y1] = ring[(i + 1) % ring.length];
-    const c = x0 * y1 - x1 * y0;
-    a += c; x += (x0 + x1) * c; y += (y0 + y1) * c;
-  }
-  return { area: Math.abs(a / 2), lat: y / (3 * a), lon: x / (3 * a) };
-};
+const centroid = require(scripts + '/centroid.js');
 const byName = new Map();
 for (const f of JSON.parse(fs.readFileSync(boundaries, 'utf8')).features) {
   const best = f.geometry.coordinates.map((p) => centroid(p[0])).reduce((m, c) => (c.area > m.area ? c : m));
