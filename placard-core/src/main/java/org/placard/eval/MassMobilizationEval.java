@@ -138,8 +138,7 @@ public final class MassMobilizationEval {
     for (int i = parts.length - 1; i >= 0; i--) {
       String part = parts[i].replaceAll("^[\\s\\d]+", "").replaceAll("[\\s,]+$", "").strip();
       if (!part.isEmpty() && !part.matches("(?i)\\d*\\s*words")) {
-        String name = part;
-        return Optional.of(SourceRegister.bundled().outletIn(name).map(Outlet::name).orElse(name));
+        return Optional.of(SourceRegister.bundled().outletIn(part).map(Outlet::name).orElse(part));
       }
     }
     return Optional.empty();

@@ -85,8 +85,12 @@ final class EventDraft {
     }
   }
 
-  /** Adds a claim, or completes the same number already claimed (same figure and quantity) with its sources. */
+  /**
+   * Adds a claim and its evidence, or completes the same number already claimed (same figure and quantity) with
+   * its sources.
+   */
   void addClaim(Claim claim) {
+    evidence.add(claim.evidence());
     for (int i = 0; i < claims.size(); i++) {
       Claim c = claims.get(i);
       boolean same = c.figure() == claim.figure() && (c.value().isPresent()

@@ -89,10 +89,7 @@ final class ReportReading {
         if (!d.reference && d.countryLevel()) {
           drafts.remove(d);
           // Its numbers stay with the report's events: the nearest town event of the same or the next paragraph.
-          nearestTownEvent(d).ifPresent(to -> d.claims.forEach(c -> {
-            to.addClaim(c);
-            to.evidence.add(c.evidence());
-          }));
+          nearestTownEvent(d).ifPresent(to -> d.claims.forEach(to::addClaim));
           d.slogans.forEach(generalSlogans::add);
           d.formSpans.forEach((f, spans) -> contextForms.computeIfAbsent(f, x -> new ArrayList<>()).addAll(spans));
         }
@@ -154,8 +151,7 @@ final class ReportReading {
         .sorted().toList();
     if (!current.isEmpty()) {
       List<ResolvedPlace> at = places.in(seg).stream()
-          .filter(p -> phrases.stream().noneMatch(ph -> near(ph, p.mention().span())))
-          .toList();
+          .filter(p -> phrases.stream().noneMatch(ph -> near(ph, p.mention().span()))).toList();
       if (at.isEmpty()) {
         forms.stream().filter(f -> current.contains(f.span()))
             .forEach(f -> contextForms.computeIfAbsent(f.value(), x -> new ArrayList<>()).add(f.span()));
@@ -270,7 +266,6 @@ final class ReportReading {
       for (Pending p : pendingClaims) {
         if (segments.get(i).paragraph() - segments.get(p.segment()).paragraph() <= 1 && !first.reference) {
           first.addClaim(p.found().claim());
-          first.evidence.add(p.found().claim().evidence());
         }
       }
       pendingClaims.clear();
@@ -279,7 +274,6 @@ final class ReportReading {
       EventDraft to = here.stream().filter(d -> d.anchor.start() <= c.span().start())
           .max(Comparator.comparingInt(d -> d.anchor.start())).orElse(here.get(0));
       to.addClaim(c.claim());
-      to.evidence.add(c.claim().evidence());
     }
   }
 

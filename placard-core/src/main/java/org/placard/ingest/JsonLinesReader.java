@@ -75,7 +75,8 @@ final class JsonLinesReader {
     }
     Optional<String> published = string(node, "published");
     // what the report is about, when the feed knows it: an ISO 3166 two-letter code ("country": "IR")
-    Optional<String> country = string(node, "country").map(c -> c.strip().toUpperCase(Locale.ROOT))
+    Optional<String> givenCountry = string(node, "country");
+    Optional<String> country = givenCountry.map(c -> c.strip().toUpperCase(Locale.ROOT))
         .filter(c -> c.matches("[A-Z]{2}"));
     Optional<LocalDate> date = published.flatMap(PublishedDates::parse);
     Report report = run.report(Report.of(text.get(),
@@ -88,7 +89,6 @@ final class JsonLinesReader {
       run.problem(report, "unreadable published date \"" + published.get() + "\"; report kept without it",
           published);
     }
-    Optional<String> givenCountry = string(node, "country");
     if (givenCountry.isPresent() && country.isEmpty()) {
       run.problem(report, "unreadable country \"" + givenCountry.get() + "\" (an ISO 3166 two-letter code is "
           + "expected); report kept without it", givenCountry);

@@ -130,11 +130,14 @@ class GazetteerGeoparserTest {
     String text = "Iran: students gathered in Qwertyville. Iran state media said so.";
     List<PlaceMention> given = List.of(new PlaceMention(new Span(0, 4), "Iran"),
         new PlaceMention(new Span(27, 38), "Qwertyville"), new PlaceMention(new Span(40, 44), "Iran"));
-    List<ResolvedPlace> found = GEOPARSER.resolve(Report.ofText(text, "test"), given, p -> { });
+    List<Problem> problems = new ArrayList<>();
+    List<ResolvedPlace> found = GEOPARSER.resolve(Report.ofText(text, "test"), given, problems::add);
     ResolvedPlace unknown = found.get(1);
     assertThat(unknown.place().countryCode()).isEqualTo("IR");
     assertThat(unknown.featureCode()).contains(ResolvedPlace.NEAR_TOWN);
     assertThat(unknown.confidence()).isLessThan(0.2);
+    // placed only as well as the country: the text's problem is still told
+    assertThat(problems).singleElement().satisfies(p -> assertThat(p.message()).contains("Qwertyville", "placed at"));
   }
 
   @Test

@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -84,17 +83,11 @@ final class MemberRows {
    * and the same GeoNames id or a point in the same country within about {@value #BOX_DEGREES} degrees. A superset
    * of what {@link org.placard.merge.MergeRule} accepts; members without a place have no candidates. Rows for
    * which {@code skip} holds (given the member id and its event's id) are passed over before their event is read,
-   * so that a caller that has read a large event already does not read it again with every lookup.
-   */
-  List<Stored> candidates(Event event, BiPredicate<String, String> skip) throws SQLException {
-    return candidates(event, skip, new HashMap<>());
-  }
-
-  /**
-   * {@link #candidates(Event, BiPredicate)}, answering from {@code asked} when an event with the same place,
-   * dates and reference flag was looked up before (members of one stored event mostly share them): the rows
-   * found then, less those {@code skip} now passes over. Valid only while {@code skip} passes over no fewer rows
-   * than it did then and the store is unchanged, as within one merge.
+   * so that a caller that has read a large event already does not read it again with every lookup. An event with
+   * the same place, dates and reference flag as one looked up before (members of one stored event mostly share
+   * them) is answered from {@code asked}: the rows found then, less those {@code skip} now passes over. That holds
+   * only while {@code skip} passes over no fewer rows than it did then and the store is unchanged, as within one
+   * merge.
    */
   List<Stored> candidates(Event event, BiPredicate<String, String> skip, Map<Lookup, List<Stored>> asked)
       throws SQLException {
@@ -117,9 +110,6 @@ final class MemberRows {
       LocalDate end) {}
 
   private List<Stored> lookup(Event event, BiPredicate<String, String> skip) throws SQLException {
-    if (event.place().isEmpty()) {
-      return List.of();
-    }
     Place place = event.place().get();
     String dates = " AND reference = ? AND date_start <= ? AND date_end >= ?";
     Map<String, Stored> found = new LinkedHashMap<>();
